@@ -9,8 +9,8 @@ import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "
  * text, ids resolve, endpoint kinds fit the fact type) live in annotation.validate.ts.
  */
 
-/** Ids are opaque: a kind prefix and a token that is never a bare name, so two people who share a name never share an id. */
-export const ENTITY_ID = /^(official|org|place|meeting|framework):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
+/** Ids are opaque: a kind prefix and a token that is never a bare name, so two people who share a name never share an id. Countries use their ISO 3166-1 alpha-3 code where they have one. */
+export const ENTITY_ID = /^(official|org|place|meeting|framework|country):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
 export const ARTICLE_ID = /^article:[a-z0-9]{8,32}$/;
 
 const nonEmpty = z.string().trim().min(1);

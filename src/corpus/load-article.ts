@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { ENTITY_KINDS } from "../model/entity-kinds.js";
+import { FACT_TYPES } from "../model/fact-types.js";
+import type { Tx } from "../neo4j/executor.js";
+import {
+  ARTICLE_ENTITY_IDS,
+  DROP_STALE_EVIDENCE,
+  LINK_PUBLISHER,
+  MERGE_ARTICLE,
+  MERGE_ENTITIES,
+  MERGE_FACTS,
+  PRUNE_UNMENTIONED_ENTITIES,
+  PRUNE_UNSUPPORTED_FACTS,
+  REPLACE_MENTIONS,
+} from "../queries/load.queries.js";
+import type { NormalizedArticle } from "./annotation.normalize.js";
+import { refreshFactSpans } from "./fact-spans.js";
+
+export type Change = "created" | "updated" | "unchanged";
+
+export interface ItemChanges {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+}
+
+export interface LoadReport {
+  articleId: string;
+  article: Change;
+  entities: ItemChanges;
+  facts: ItemChanges;
+  /** Facts or entities this article alone supported and no longer does (a corrected file). */
+  removedFacts: number;
+  removedEntities: number;
+  evidenceAdded: number;
+}
+
+interface MergeRow {
+  id: string;
+  created: boolean;
+  changed: boolean;
+  newEvidence?: number;
+}
+
+const classify = (rows: MergeRow[]): ItemChanges => ({
+  created: rows.filter((r) => r.created).map((r) => r.id),
+  updated: rows.filter((r) => !r.created && r.changed).map((r) => r.id),
+  unchanged: rows.filter((r) => !r.created && !r.changed).map((r) => r.id),
+});
+
+/**
+ * Writes one validated article inside the caller's transaction: MERGE on ids throughout,
+ * so loading the same file twice changes nothing, and a fact another article already
+ * states gains this article's evidence instead of a duplicate. What the file no longer
+ * says (a corrected re-ingest) loses this article's support.
+ */
+export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<LoadReport> {
+  const loadId = randomUUID();
+  const articleId = input.article.id;
+  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, loadId });
+
+  const entityRows: MergeRow[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const rows = input.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: e.props, aliasRecords: e.aliasRecords }));
+    if (rows.length > 0) entityRows.push(...(await tx.run<MergeRow>(MERGE_ENTITIES[kind], { rows, loadId })));
+  }
+  if (input.article.publisherId) await tx.run(LINK_PUBLISHER, { id: articleId, publisherId: input.article.publisherId });
+
+  const [{ ids: previouslyMentioned } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
+  const mentions = input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes }));
+  await tx.run(REPLACE_MENTIONS, { articleId, mentions });
+
+  const factRows: MergeRow[] = [];
+  for (const type of FACT_TYPES) {
+    const rows = input.facts.filter((f) => f.type === type).map(({ id, subjectId, objectId, identity, data, evidence }) => ({ id, subjectId, objectId, identity, data, evidence }));
+    if (rows.length > 0) factRows.push(...(await tx.run<MergeRow>(MERGE_FACTS[type], { articleId, rows, loadId })));
+  }
+
+  const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
+  const [stale = { factIds: [] as string[] }] = await tx.run<{ factIds: string[] }>(DROP_STALE_EVIDENCE, { articleId, keep });
+  const [{ pruned: removedFacts } = { pruned: 0 }] = stale.factIds.length
+    ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
+    : [];
+  const declared = new Set(input.entities.map((e) => e.id));
+  const dropped = previouslyMentioned.filter((id) => !declared.has(id));
+  const [{ pruned: removedEntities } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
+
+  await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
+
+  const facts = classify(factRows);
+  const changedSomewhere = facts.created.length + facts.updated.length + removedFacts + removedEntities > 0;
+  return {
+    articleId,
+    article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
+    entities: classify(entityRows),
+    facts,
+    removedFacts,
+    removedEntities,
+    evidenceAdded: factRows.reduce((n, r) => n + (r.newEvidence ?? 0), 0),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Executor } from "../neo4j/executor.js";
+import { validateAnnotation } from "./annotation.validate.js";
+import { corpusFiles, CORPUS_DIR, readAnnotationFile } from "./corpus-files.js";
+import { loadArticle, type LoadReport } from "./load-article.js";
+
+export interface CorpusProgress {
+  done: number;
+  total: number;
+  source: string;
+}
+
+/**
+ * Validates every file before writing any, so a broken corpus writes nothing; then loads
+ * each article in its own transaction.
+ */
+export async function loadCorpus(executor: Executor, options: { dir?: string; onProgress?: (p: CorpusProgress) => void } = {}): Promise<LoadReport[]> {
+  const files = corpusFiles(options.dir ?? CORPUS_DIR).map((file) => readAnnotationFile(file));
+  const articles = files.map((f) => ({ source: f.source, article: validateAnnotation(f.raw, f.source) }));
+  const reports: LoadReport[] = [];
+  for (const [i, { source, article }] of articles.entries()) {
+    reports.push(await executor.writeTransaction((tx) => loadArticle(tx, article)));
+    options.onProgress?.({ done: i + 1, total: articles.length, source });
+  }
+  return reports;
+}

@@ -1,0 +1,53 @@
+import type http from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLSchema } from "graphql";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
+import type { Context } from "./context.js";
+import { formatError } from "./format-error.js";
+import { requestLogPlugin } from "./plugins/request-log.plugin.js";
+
+/**
+ * Depth, alias, token and cost limits come from graphql-armor and run as validation
+ * rules, so an abusive query is refused before any resolver, and so any Cypher, runs.
+ */
+export function createArmor(config: Config) {
+  return new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true },
+    maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
+    maxTokens: { n: config.limits.maxTokens, exposeLimits: true },
+    maxDirectives: { n: 20, exposeLimits: true },
+    costLimit: { maxCost: config.limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
+    blockFieldSuggestion: { enabled: config.env === "production" },
+  }).protect();
+}
+
+/**
+ * The one Apollo configuration, used over HTTP and by tests that execute operations
+ * in-process. Apollo's landing page loads from a CDN, so it is disabled: /graphiql is ours.
+ */
+export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server }): ApolloServer<Context> {
+  const { schema, config, logger, httpServer } = deps;
+  const armor = createArmor(config);
+  return new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      const out = formatError(formatted);
+      if (out.extensions?.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "unexpected error in a request");
+      return out;
+    },
+    validationRules: [...armor.validationRules],
+    plugins: [
+      // graphql-armor is typed against the CommonJS build of @apollo/server; the plugin objects are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
+      requestLogPlugin(),
+    ],
+  });
+}

@@ -1,0 +1,24 @@
+import type { GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "../errors/error-codes.js";
+
+/** Codes whose messages were written for clients; everything else is masked. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Clients see coded messages written for them, never a stack trace, Cypher or a driver
+ * message; the original error is logged by the caller.
+ */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
+  return { message: "The server failed to answer this request.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

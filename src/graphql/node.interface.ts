@@ -1,0 +1,7 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+
+@InterfaceType("Node", { description: "Anything with a global id. Fetch any of them with `node(id:)`." })
+export abstract class Node {
+  @Field(() => ID, { description: "A stable, opaque id; its prefix names the kind (official:, org:, country:, place:, meeting:, framework:, article:)." })
+  id!: string;
+}

@@ -1,0 +1,28 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../context.js";
+
+/** One log line per request: the operation, how long it took, and how many Cypher statements it cost. */
+export function requestLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors, contextValue: ctx, response }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
+          ctx.logger.info(
+            {
+              operation: operationName ?? "(anonymous)",
+              durationMs: Math.round(durationMs * 10) / 10,
+              cypherStatements: ctx.executor.roundTrips,
+              status: response.http.status ?? 200,
+              ...(codes?.length ? { errorCodes: codes } : {}),
+            },
+            "graphql request",
+          );
+        },
+      };
+      void contextValue;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import express, { type Router } from "express";
+import { RECIPES } from "./graphiql-recipes.js";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * GraphiQL served from node_modules, never from a CDN: many analysts work on offline
+ * networks. GraphiQL 3.8's UMD build runs on React 18's UMD builds (React 19 has none).
+ */
+const ASSETS: Record<string, string> = {
+  "react.js": path.join(path.dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"),
+  "react-dom.js": path.join(path.dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"),
+  "graphiql.js": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"),
+  "graphiql.css": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
+};
+
+/** Only this origin may serve scripts, styles, fonts or answer fetches: a page that tried a CDN would fail loudly. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const page = (base: string) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>Diplograph · GraphiQL</title>
+  <link rel="stylesheet" href="${base}/assets/graphiql.css" />
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="${base}/assets/react.js"></script>
+  <script src="${base}/assets/react-dom.js"></script>
+  <script src="${base}/assets/graphiql.js"></script>
+  <script src="${base}/init.js"></script>
+</body>
+</html>`;
+
+const init = (graphqlPath: string) => `(function () {
+  var recipes = ${JSON.stringify(RECIPES.map((r) => ({ query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
+  var fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+  var root = ReactDOM.createRoot(document.getElementById("graphiql"));
+  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, defaultEditorToolsVisibility: true }));
+})();
+`;
+
+export function graphiqlRouter(options: { base: string; graphqlPath: string }): Router {
+  const router = express.Router();
+  const html = page(options.base);
+  const script = init(options.graphqlPath);
+  router.get("/", (_req, res) => {
+    res.set("Content-Security-Policy", CSP).type("html").send(html);
+  });
+  router.get("/init.js", (_req, res) => {
+    res.type("application/javascript").send(script);
+  });
+  router.get("/assets/:name", (req, res) => {
+    const file = ASSETS[req.params.name];
+    if (!file) {
+      res.status(404).type("text").send(`No GraphiQL asset named ${req.params.name}.`);
+      return;
+    }
+    res.sendFile(file, { maxAge: "1d" });
+  });
+  return router;
+}

@@ -1,0 +1,28 @@
+import type { EntityKind } from "./entity-kinds.js";
+
+/**
+ * The properties each node kind and each fact relationship carries, as fixed lists: the
+ * loader's Cypher is generated from them (never from input), and a property missing here
+ * is never written.
+ */
+export const DATE_PARTS = ["Value", "Precision", "Earliest", "Latest", "Text", "Inferred", "Note"] as const;
+export const dateKeys = (prefix: string): string[] => DATE_PARTS.map((part) => `${prefix}${part}`);
+
+export const ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
+  Official: ["named", "designation"],
+  Organisation: ["orgKind"],
+  Country: ["isoCode"],
+  Place: ["placeKind"],
+  Meeting: ["series", "ordinal", "theme", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
+  Framework: ["frameworkKind"],
+};
+
+export const COMMON_ENTITY_KEYS = ["name", "sortName", "description"] as const;
+
+/** Identity of a fact: together with its type and endpoints these make its id. */
+export const FACT_IDENTITY_KEYS = ["role", "countryId", "title", "titleKey", "mode"] as const;
+
+/** Facts' own data, filled in by the first article that states it and corrected only by an editor. */
+export const FACT_DATA_KEYS = [...dateKeys("from"), ...dateKeys("until")] as const;
+
+export const SPAN_KEYS = ["certainStart", "certainEnd", "possibleStart", "possibleEnd"] as const;

@@ -1,0 +1,103 @@
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { mapNeo4jError } from "../errors/neo4j-error.map.js";
+import type { Logger } from "../logging/logger.js";
+import type { CypherQuery } from "./cypher-query.js";
+import { toPlain } from "./to-plain.js";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction handed to multi-statement work; each `run` is one counted round trip. */
+export interface Tx {
+  run<T = Row>(query: CypherQuery, params?: Params): Promise<T[]>;
+}
+
+interface Shared {
+  driver: Driver;
+  database: string;
+  txTimeoutMs: number;
+  logger: Logger;
+  /** One per process: every session follows every earlier write, so a client always reads its own writes, on a cluster too. */
+  bookmarks: BookmarkManager;
+}
+
+/**
+ * The only module that opens sessions. Reads go through executeRead and writes through
+ * executeWrite, so a cluster routes each to the right member and the driver retries
+ * transient failures; every transaction has a timeout and names its database.
+ *
+ * Each request gets its own Executor from `forRequest()`, sharing the driver but
+ * counting its own round trips: that count is how tests prove there is no N+1 and
+ * how the request log reports the statements a request ran.
+ */
+export class Executor {
+  private statements = 0;
+
+  private constructor(private readonly shared: Shared) {}
+
+  static create(driver: Driver, options: { database: string; txTimeoutMs: number; logger: Logger }): Executor {
+    return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
+  }
+
+  forRequest(logger: Logger = this.shared.logger): Executor {
+    return new Executor({ ...this.shared, logger });
+  }
+
+  /** Statements sent to Neo4j through this executor so far. */
+  get roundTrips(): number {
+    return this.statements;
+  }
+
+  get database(): string {
+    return this.shared.database;
+  }
+
+  async read<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.readTransaction((tx) => tx.run<T>(query, params));
+  }
+
+  async write<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.writeTransaction((tx) => tx.run<T>(query, params));
+  }
+
+  async readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction("READ", work, timeoutMs);
+  }
+
+  /** All of `work` commits together or not at all; it may be retried on transient errors, so it must not have side effects outside the transaction. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction("WRITE", work, timeoutMs);
+  }
+
+  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const { driver, database, txTimeoutMs, bookmarks, logger } = this.shared;
+    const session = driver.session({
+      database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: bookmarks,
+    });
+    const config = { timeout: timeoutMs ?? txTimeoutMs };
+    const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    try {
+      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } catch (error) {
+      const mapped = mapNeo4jError(error);
+      if (mapped !== error) logger.warn({ err: error, code: mapped.code }, "neo4j transaction failed");
+      throw mapped;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction): Tx {
+    return {
+      run: async <T>(query: CypherQuery, params: Params = {}): Promise<T[]> => {
+        this.statements += 1;
+        const { logger } = this.shared;
+        if (logger.isLevelEnabled("debug")) logger.debug({ query: query.name, cypher: query.text, params }, "cypher");
+        const result = await mtx.run(query.text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      },
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { PROJECT_ROOT } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
+import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, RECORD_MIGRATION } from "../queries/migration.queries.js";
+import { cypher } from "./cypher-query.js";
+import type { Executor } from "./executor.js";
+import { readMigrations } from "./migration-files.js";
+
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher");
+
+export class MigrationError extends Error {
+  constructor(readonly file: string, reason: string, options?: ErrorOptions) {
+    super(`Migration ${file} failed: ${reason}`, options);
+    this.name = "MigrationError";
+  }
+}
+
+/** Analyzers the full-text indexes need; a server without them would answer Thai searches with nothing. */
+const REQUIRED_ANALYZERS = ["standard-folding", "thai"];
+
+/**
+ * Brings the graph's schema up to the newest migration. Each statement runs in its own
+ * transaction (Neo4j does not mix schema and data changes), and the version is recorded
+ * only after all of a file's statements succeed; the statements are idempotent, so a file
+ * that failed half-way is simply run again next time.
+ */
+export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIONS_DIR): Promise<{ version: number; applied: string[] }> {
+  const analyzers = new Set((await executor.read<{ analyzer: string }>(AVAILABLE_ANALYZERS)).map((r) => r.analyzer));
+  const missing = REQUIRED_ANALYZERS.filter((a) => !analyzers.has(a));
+  if (missing.length > 0) throw new MigrationError("(pre-check)", `this Neo4j lacks the full-text analyzer(s) ${missing.join(", ")}`);
+
+  const done = new Map((await executor.read<{ version: number; checksum: string }>(APPLIED_MIGRATIONS)).map((r) => [r.version, r.checksum]));
+  const applied: string[] = [];
+  let version = Math.max(0, ...done.keys());
+  for (const migration of readMigrations(dir)) {
+    const recorded = done.get(migration.version);
+    if (recorded !== undefined) {
+      if (recorded !== migration.checksum) logger.warn({ migration: migration.file }, "an applied migration has changed since it ran; add a new migration instead");
+      continue;
+    }
+    for (const [i, statement] of migration.statements.entries()) {
+      try {
+        await executor.write(cypher(`${migration.name}#${i + 1}`, statement));
+      } catch (error) {
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new MigrationError(migration.file, `statement ${i + 1}: ${reason}`, { cause: error });
+      }
+    }
+    await executor.write(RECORD_MIGRATION, { version: migration.version, name: migration.name, checksum: migration.checksum });
+    applied.push(migration.file);
+    version = Math.max(version, migration.version);
+    logger.info({ migration: migration.file }, "migration applied");
+  }
+  await executor.read(AWAIT_INDEXES, { seconds: 300 });
+  return { version, applied };
+}

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface Migration {
+  version: number;
+  name: string;
+  file: string;
+  checksum: string;
+  statements: string[];
+}
+
+const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.cypher$/;
+
+/** Splits a migration into statements: `;` ends a statement at the end of a line, and `//` lines are comments. */
+export function splitStatements(source: string): string[] {
+  const lines = source.split(/\r?\n/).filter((line) => !line.trim().startsWith("//"));
+  return lines
+    .join("\n")
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Reads cypher/ in version order; a misnamed file or a repeated version is an error, not something to skip quietly. */
+export function readMigrations(dir: string): Migration[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cypher")).sort();
+  const migrations = files.map((file) => {
+    const match = FILE_NAME.exec(file);
+    if (!match) throw new Error(`Migration file ${file} is misnamed: expected NNNN_name.cypher (lower case, digits, underscores).`);
+    const source = readFileSync(path.join(dir, file), "utf8");
+    return {
+      version: Number(match[1]),
+      name: `${match[1]}_${match[2]}`,
+      file,
+      checksum: createHash("sha256").update(source).digest("hex").slice(0, 16),
+      statements: splitStatements(source),
+    };
+  });
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (previous && previous.version === m.version) throw new Error(`Migrations ${previous.file} and ${m.file} share version ${m.version}.`);
+  });
+  return migrations;
+}

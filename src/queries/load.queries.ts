@@ -1,0 +1,157 @@
+import { ENTITY_KINDS, type EntityKind } from "../model/entity-kinds.js";
+import { FACT_TYPES, type FactType } from "../model/fact-types.js";
+import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
+import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+
+/**
+ * The write path shared by the corpus loader and the ingestion API. Labels, relationship
+ * types and property names are interpolated only from the fixed lists in src/model;
+ * every value arrives as a parameter. `$loadId` marks what one load created, so the load
+ * can report created / updated / unchanged without a second read.
+ */
+
+const fillMissing = (variable: string, keys: readonly string[], source: string) =>
+  keys.map((k) => `${variable}.${k} = coalesce(${variable}.${k}, ${source}.${k})`).join(",\n       ");
+
+export const MERGE_ARTICLE = cypher(
+  "load.mergeArticle",
+  `MERGE (a:Article {id: $id})
+   ON CREATE SET a.createdAt = datetime(), a.createdBy = $loadId
+   WITH a, properties(a) AS before
+   SET a += $props
+   WITH a, before
+   OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(p) WHERE p.id <> $publisherId OR $publisherId IS NULL
+   DELETE old
+   WITH DISTINCT a, before
+   RETURN a.createdBy = $loadId AS created, before <> properties(a) AS changed`,
+);
+
+export const LINK_PUBLISHER = cypher(
+  "load.linkPublisher",
+  `MATCH (a:Article {id: $id}) MATCH (p:Organisation {id: $publisherId})
+   MERGE (a)-[:PUBLISHED_BY]->(p)`,
+);
+
+const mergeEntities = (kind: EntityKind): CypherQuery =>
+  cypher(
+    `load.mergeEntities.${kind}`,
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id})
+     ON CREATE SET n:${kind}, n.createdAt = datetime(), n.createdBy = $loadId
+     WITH n, row, properties(n) AS before
+     SET ${fillMissing("n", [...COMMON_ENTITY_KEYS, ...ENTITY_KEYS[kind]], "row.props")},
+         n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
+     SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
+     SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
+     RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
+  );
+
+export const MERGE_ENTITIES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, mergeEntities(k)])) as Record<EntityKind, CypherQuery>;
+
+/** An article's file says everything it declares, so its mentions are replaced, not merged. */
+export const REPLACE_MENTIONS = cypher(
+  "load.replaceMentions",
+  `MATCH (a:Article {id: $articleId})
+   OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN $mentions | m.id]
+   DELETE stale
+   WITH DISTINCT a
+   UNWIND $mentions AS m
+   MATCH (n:Entity {id: m.id})
+   MERGE (a)-[r:MENTIONS]->(n)
+   SET r.forms = m.forms, r.quotes = m.quotes`,
+);
+
+const mergeFacts = (type: FactType): CypherQuery =>
+  cypher(
+    `load.mergeFacts.${type}`,
+    `MATCH (a:Article {id: $articleId})
+     UNWIND $rows AS row
+     MATCH (s:Entity {id: row.subjectId})
+     MATCH (o:Entity {id: row.objectId})
+     MERGE (f:Fact {id: row.id})
+     ON CREATE SET f.type = '${type}', f.subjectId = row.subjectId, f.objectId = row.objectId,
+                   f.createdAt = datetime(), f.createdBy = $loadId, f.disputed = false
+     MERGE (f)-[:SUBJECT]->(s)
+     MERGE (f)-[:OBJECT]->(o)
+     MERGE (s)-[r:${type} {factId: row.id}]->(o)
+     ON CREATE SET r += row.identity, r.disputed = false
+     WITH a, f, r, row, properties(r) AS before
+     SET ${fillMissing("r", FACT_DATA_KEYS, "row.data")}
+     WITH a, f, r, row, before
+     CALL (a, f, row) {
+       UNWIND row.evidence AS ev
+       MERGE (e:Evidence {id: ev.id})
+       ON CREATE SET e += ev.props, e.articleId = a.id, e.factId = f.id, e.createdAt = datetime(), e.createdBy = $loadId
+       MERGE (e)-[:SUPPORTS]->(f)
+       MERGE (e)-[:IN]->(a)
+       RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
+     }
+     RETURN row.id AS id, f.createdBy = $loadId AS created, before <> properties(r) OR newEvidence > 0 AS changed, newEvidence`,
+  );
+
+export const MERGE_FACTS = Object.fromEntries(FACT_TYPES.map((t) => [t, mergeFacts(t)])) as Record<FactType, CypherQuery>;
+
+/** Evidence this article gave before but no longer gives (a corrected file, or a removal). */
+export const DROP_STALE_EVIDENCE = cypher(
+  "load.dropStaleEvidence",
+  `MATCH (a:Article {id: $articleId})<-[:IN]-(e:Evidence)-[:SUPPORTS]->(f:Fact)
+   WHERE NOT e.id IN $keep
+   WITH e, f.id AS factId
+   DETACH DELETE e
+   RETURN collect(DISTINCT factId) AS factIds, count(*) AS dropped`,
+);
+
+/** A fact with no evidence left is no longer in the graph, and neither is its relationship. */
+export const PRUNE_UNSUPPORTED_FACTS = cypher(
+  "load.pruneUnsupportedFacts",
+  `UNWIND $factIds AS id
+   MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
+   OPTIONAL MATCH (f)-[:SUBJECT]->(s)
+   OPTIONAL MATCH (f)-[:OBJECT]->(o)
+   OPTIONAL MATCH (s)-[r {factId: id}]->(o)
+   DELETE r
+   DETACH DELETE f
+   RETURN count(DISTINCT f) AS pruned`,
+);
+
+/** An entity no article declares any more has nothing supporting it. */
+export const PRUNE_UNMENTIONED_ENTITIES = cypher(
+  "load.pruneUnmentionedEntities",
+  `UNWIND $entityIds AS id
+   MATCH (n:Entity {id: id}) WHERE NOT (n)<-[:MENTIONS]-(:Article)
+   DETACH DELETE n
+   RETURN count(n) AS pruned`,
+);
+
+export const FACT_TIME_INPUTS = cypher(
+  "load.factTimeInputs",
+  `UNWIND $factIds AS id
+   MATCH (f:Fact {id: id})-[:SUBJECT]->(s)
+   MATCH (f)-[:OBJECT]->(o)
+   MATCH (s)-[r {factId: id}]->(o)
+   OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(f) WHERE e.asOfEarliest IS NOT NULL
+   RETURN id, r.fromEarliest AS fromEarliest, r.fromLatest AS fromLatest, r.untilEarliest AS untilEarliest, r.untilLatest AS untilLatest,
+          collect({earliest: e.asOfEarliest, latest: e.asOfLatest}) AS observations`,
+);
+
+export const SET_FACT_SPANS = cypher(
+  "load.setFactSpans",
+  `UNWIND $spans AS span
+   MATCH (f:Fact {id: span.id})-[:SUBJECT]->(s)
+   MATCH (f)-[:OBJECT]->(o)
+   MATCH (s)-[r {factId: span.id}]->(o)
+   SET r.certainStart = span.certainStart, r.certainEnd = span.certainEnd,
+       r.possibleStart = span.possibleStart, r.possibleEnd = span.possibleEnd,
+       r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`,
+);
+
+export const ARTICLE_ENTITY_IDS = cypher(
+  "load.articleEntityIds",
+  `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids`,
+);
+
+export const DELETE_ARTICLE = cypher("load.deleteArticle", `MATCH (a:Article {id: $articleId}) DETACH DELETE a RETURN count(a) AS deleted`);
+
+export const COUNT_ARTICLES = cypher("load.countArticles", `MATCH (a:Article) RETURN count(a) AS total`);
+
+export { FACT_IDENTITY_KEYS };

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createLogger } from "../../src/logging/logger.js";
+import { createDriver, verifyReachable } from "../../src/neo4j/driver.js";
+import { startEmbeddedNeo4j } from "../../src/neo4j/embedded/embedded-neo4j.js";
+import { Executor } from "../../src/neo4j/executor.js";
+import { migrate } from "../../src/neo4j/migrate.js";
+
+export interface TestNeo4j {
+  uri: string;
+  username?: string;
+  password?: string;
+  database: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+/**
+ * One real Neo4j for the whole run: the embedded launcher on a free port with a
+ * throw-away store, or the server NEO4J_URI names. Tests never mock the database;
+ * each owns its data through TestHelper.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const logger = createLogger("warn");
+  const database = process.env.NEO4J_DATABASE || "neo4j";
+  let target: TestNeo4j;
+  let stopEmbedded = async () => {};
+  let dataDir: string | undefined;
+  if (process.env.NEO4J_URI) {
+    target = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME || "neo4j", password: process.env.NEO4J_PASSWORD || "", database };
+  } else {
+    dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-test-neo4j-"));
+    const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heap: "1g", pagecache: "128m", log: (msg) => process.stdout.write(`${msg}\n`) });
+    target = { uri: embedded.uri, database };
+    stopEmbedded = () => embedded.stop();
+  }
+  const driver = createDriver(target, { connectTimeoutMs: 10_000 });
+  try {
+    await verifyReachable(driver, target.uri, database, 30_000);
+    await migrate(Executor.create(driver, { database, txTimeoutMs: 60_000, logger }), logger);
+  } finally {
+    await driver.close();
+  }
+  project.provide("neo4j", target);
+  return async () => {
+    await stopEmbedded();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import type { ApolloServer } from "@apollo/server";
+import type { Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { type Config, loadConfig } from "../../src/config/config.js";
+import { createContext, type Context } from "../../src/graphql/context.js";
+import { createApollo } from "../../src/graphql/create-apollo.js";
+import { createSchema } from "../../src/graphql/schema.js";
+import { createLogger, type Logger } from "../../src/logging/logger.js";
+import { cypher } from "../../src/neo4j/cypher-query.js";
+import { createDriver } from "../../src/neo4j/driver.js";
+import { Executor } from "../../src/neo4j/executor.js";
+import { type RunningServer, startServer } from "../../src/server/start-server.js";
+
+const DELETE_OWN_DATA = cypher(
+  "test.deleteOwnData",
+  `MATCH (n) WHERE n.id CONTAINS $token
+   OPTIONAL MATCH (n)<-[:SUBJECT|OBJECT]-(f:Fact)
+   OPTIONAL MATCH (f)<-[:SUPPORTS]-(e:Evidence)
+   OPTIONAL MATCH (n)<-[:IN]-(e2:Evidence)
+   DETACH DELETE e, e2, f, n`,
+);
+
+export interface Execution {
+  data?: Record<string, unknown> | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+  /** Cypher statements the operation sent to Neo4j. */
+  roundTrips: number;
+}
+
+/**
+ * Gives each test its own data on the shared, real Neo4j: every id it makes carries a
+ * random token, and `close()` deletes exactly what carries it. Tests never mock the database.
+ */
+export class TestHelper {
+  readonly token = randomBytes(4).toString("hex").replace(/[^a-z0-9]/g, "x");
+  readonly logger: Logger = createLogger("silent");
+  readonly config: Config;
+  readonly executor: Executor;
+  private serial = 0;
+  private servers: RunningServer[] = [];
+  private apollo: ApolloServer<Context> | undefined;
+
+  private constructor(readonly driver: Driver) {
+    this.config = this.configWith({});
+    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: 30_000, logger: this.logger });
+  }
+
+  static async create(): Promise<TestHelper> {
+    const target = inject("neo4j");
+    return new TestHelper(createDriver(target, { connectTimeoutMs: 10_000 }));
+  }
+
+  /** An opaque id of the given kind that this test owns. */
+  id(prefix: "official" | "org" | "place" | "meeting" | "framework" | "article"): string {
+    this.serial += 1;
+    return `${prefix}:${this.token}${this.serial.toString(36).padStart(4, "0")}`;
+  }
+
+  /** Configuration for a server on the test Neo4j, on a free port, with no corpus unless asked. */
+  configWith(env: Record<string, string>): Config {
+    const target = inject("neo4j");
+    return loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      PORT: "0",
+      SEED_CORPUS: "never",
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username ?? "",
+      NEO4J_PASSWORD: target.password ?? "",
+      NEO4J_DATABASE: target.database,
+      ...env,
+    });
+  }
+
+  async startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+    const server = await startServer(this.configWith(env), this.logger);
+    this.servers.push(server);
+    return server;
+  }
+
+  /** Runs an operation in-process through the same Apollo configuration as HTTP, and counts its round trips. */
+  async execute(query: string, variables: Record<string, unknown> = {}, config: Config = this.config): Promise<Execution> {
+    if (!this.apollo) {
+      this.apollo = createApollo({ schema: await createSchema(), config, logger: this.logger });
+      await this.apollo.start();
+    }
+    const contextValue = createContext(this.executor, config, this.logger);
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    const { data, errors } = response.body.singleResult;
+    return { data: data as Record<string, unknown> | null | undefined, errors: errors as Execution["errors"], roundTrips: contextValue.executor.roundTrips };
+  }
+
+  async close(): Promise<void> {
+    for (const server of this.servers) await server.stop();
+    await this.apollo?.stop();
+    await this.executor.write(DELETE_OWN_DATA, { token: this.token });
+    await this.driver.close();
+  }
+}
