@@ -110,7 +110,7 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
       mentions: entity.mentions,
       quotes: entity.evidence.map((e) => e.quote),
     })),
-    facts: annotation.facts.map((fact) => {
+    facts: mergeDuplicateFacts(annotation.facts.map((fact) => {
       const identity: Props = {
         role: fact.role ?? null,
         countryId: fact.country ?? null,
@@ -130,7 +130,22 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
         data: { ...flattenDate("from", opt(fact.from)), ...flattenDate("until", opt(fact.until)) },
         evidence: fact.evidence.map((ev) => ({ id: evidenceId(id, article.id, ev.quote), props: evidenceProps(ev, article.text, opt(ev.asOf) ?? defaultAsOf) })),
       };
-    }),
+    })),
     notes: annotation.notes,
   };
+}
+
+/** One file may state the same fact twice (two sentences); it is one fact with both pieces of evidence. */
+function mergeDuplicateFacts(facts: NormalizedFact[]): NormalizedFact[] {
+  const byId = new Map<string, NormalizedFact>();
+  for (const fact of facts) {
+    const seen = byId.get(fact.id);
+    if (!seen) {
+      byId.set(fact.id, { ...fact, evidence: [...fact.evidence] });
+      continue;
+    }
+    for (const ev of fact.evidence) if (!seen.evidence.some((e) => e.id === ev.id)) seen.evidence.push(ev);
+    for (const [key, value] of Object.entries(fact.data)) if (seen.data[key] === null) seen.data[key] = value;
+  }
+  return [...byId.values()];
 }

@@ -13,7 +13,8 @@ import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "
 export const ENTITY_ID = /^(official|org|place|meeting|framework|country):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
 export const ARTICLE_ID = /^article:[a-z0-9]{8,32}$/;
 
-const nonEmpty = z.string().trim().min(1);
+/** Rejects blank strings without rewriting them: an article's text must be stored exactly as given. */
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be blank");
 
 export const partialDateSchema = z
   .object({

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { ENTITY_KINDS } from "../model/entity-kinds.js";
-import { FACT_TYPES } from "../model/fact-types.js";
 import type { Tx } from "../neo4j/executor.js";
 import {
   ARTICLE_ENTITY_IDS,
@@ -59,22 +57,16 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const articleId = input.article.id;
   const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, loadId });
 
-  const entityRows: MergeRow[] = [];
-  for (const kind of ENTITY_KINDS) {
-    const rows = input.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: e.props, aliasRecords: e.aliasRecords }));
-    if (rows.length > 0) entityRows.push(...(await tx.run<MergeRow>(MERGE_ENTITIES[kind], { rows, loadId })));
-  }
+  const entities = input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords }));
+  const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];
   if (input.article.publisherId) await tx.run(LINK_PUBLISHER, { id: articleId, publisherId: input.article.publisherId });
 
   const [{ ids: previouslyMentioned } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
   const mentions = input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes }));
   await tx.run(REPLACE_MENTIONS, { articleId, mentions });
 
-  const factRows: MergeRow[] = [];
-  for (const type of FACT_TYPES) {
-    const rows = input.facts.filter((f) => f.type === type).map(({ id, subjectId, objectId, identity, data, evidence }) => ({ id, subjectId, objectId, identity, data, evidence }));
-    if (rows.length > 0) factRows.push(...(await tx.run<MergeRow>(MERGE_FACTS[type], { articleId, rows, loadId })));
-  }
+  const facts = input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence }));
+  const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
 
   const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
   const [stale = { factIds: [] as string[] }] = await tx.run<{ factIds: string[] }>(DROP_STALE_EVIDENCE, { articleId, keep });
@@ -87,13 +79,13 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
 
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
 
-  const facts = classify(factRows);
-  const changedSomewhere = facts.created.length + facts.updated.length + removedFacts + removedEntities > 0;
+  const factChanges = classify(factRows);
+  const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities > 0;
   return {
     articleId,
     article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
     entities: classify(entityRows),
-    facts,
+    facts: factChanges,
     removedFacts,
     removedEntities,
     evidenceAdded: factRows.reduce((n, r) => n + (r.newEvidence ?? 0), 0),

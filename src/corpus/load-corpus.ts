@@ -11,7 +11,7 @@ export interface CorpusProgress {
 
 /**
  * Validates every file before writing any, so a broken corpus writes nothing; then loads
- * each article in its own transaction.
+ * each article in its own transaction, through the same loadArticle as ingestAnnotation.
  */
 export async function loadCorpus(executor: Executor, options: { dir?: string; onProgress?: (p: CorpusProgress) => void } = {}): Promise<LoadReport[]> {
   const files = corpusFiles(options.dir ?? CORPUS_DIR).map((file) => readAnnotationFile(file));

@@ -1,12 +1,14 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { CountryResolver } from "../domain/country/country.resolver.js";
+import { ENTITY_TYPES } from "../domain/entity/entity-types.js";
+import { RESOLVERS } from "./resolvers.js";
 
 /** Built once at start-up; scripts/print-schema.ts prints the same schema into schema/schema.graphql. */
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CountryResolver],
+    resolvers: RESOLVERS,
+    orphanedTypes: ENTITY_TYPES,
     validate: false,
     emitSchemaFile: false,
   });

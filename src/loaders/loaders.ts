@@ -1,8 +1,26 @@
 import type { Executor } from "../neo4j/executor.js";
+import { articleByIdLoader } from "./article-by-id.loader.js";
+import { entityByIdLoader } from "./entity-by-id.loader.js";
+import { evidenceByArticleLoader, evidenceByFactLoader } from "./evidence-by-fact.loader.js";
+import { mentionsByArticleLoader, mentionsByEntityLoader } from "./mentions.loader.js";
+import { relationByFactLoader } from "./relation-by-fact.loader.js";
+import { relationsByEntityLoader } from "./relations-by-entity.loader.js";
 
-/** Every relationship field resolves through one of these, created anew for each request. */
-export function createLoaders(_executor: Executor) {
-  return {};
+/**
+ * Every relationship field resolves through one of these, created anew for each request:
+ * a request's lists cost one query per level of the query, never one per item.
+ */
+export function createLoaders(executor: Executor) {
+  return {
+    entityById: entityByIdLoader(executor),
+    articleById: articleByIdLoader(executor),
+    relationsByEntity: relationsByEntityLoader(executor),
+    relationByFact: relationByFactLoader(executor),
+    evidenceByFact: evidenceByFactLoader(executor),
+    evidenceByArticle: evidenceByArticleLoader(executor),
+    mentionsByEntity: mentionsByEntityLoader(executor),
+    mentionsByArticle: mentionsByArticleLoader(executor),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -94,8 +94,11 @@ export class Executor {
       run: async <T>(query: CypherQuery, params: Params = {}): Promise<T[]> => {
         this.statements += 1;
         const { logger } = this.shared;
-        if (logger.isLevelEnabled("debug")) logger.debug({ query: query.name, cypher: query.text, params }, "cypher");
+        const started = performance.now();
         const result = await mtx.run(query.text, params);
+        if (logger.isLevelEnabled("debug")) {
+          logger.debug({ query: query.name, cypher: query.text, params, ms: Math.round(performance.now() - started) }, "cypher");
+        }
         return result.records.map((record) => toPlain(record.toObject()) as T);
       },
     };

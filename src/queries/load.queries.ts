@@ -1,12 +1,12 @@
-import { ENTITY_KINDS, type EntityKind } from "../model/entity-kinds.js";
-import { FACT_TYPES, type FactType } from "../model/fact-types.js";
+import { ENTITY_KINDS } from "../model/entity-kinds.js";
 import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
-import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+import { cypher } from "../neo4j/cypher-query.js";
 
 /**
- * The write path shared by the corpus loader and the ingestion API. Labels, relationship
- * types and property names are interpolated only from the fixed lists in src/model;
- * every value arrives as a parameter. `$loadId` marks what one load created, so the load
+ * The write path shared by the corpus loader and the ingestion API. Property names are
+ * interpolated only from the fixed lists in src/model; labels and relationship types are
+ * set dynamically from values the validator has checked against those lists; every value
+ * arrives as a parameter. `$loadId` marks what one load created, so the load
  * can report created / updated / unchanged without a second read.
  */
 
@@ -32,21 +32,26 @@ export const LINK_PUBLISHER = cypher(
    MERGE (a)-[:PUBLISHED_BY]->(p)`,
 );
 
-const mergeEntities = (kind: EntityKind): CypherQuery =>
-  cypher(
-    `load.mergeEntities.${kind}`,
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     ON CREATE SET n:${kind}, n.createdAt = datetime(), n.createdBy = $loadId
-     WITH n, row, properties(n) AS before
-     SET ${fillMissing("n", [...COMMON_ENTITY_KEYS, ...ENTITY_KEYS[kind]], "row.props")},
-         n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
-     SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
-     SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
-     RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
-  );
+/** Every entity property any kind has: a kind's node simply leaves the others unset. */
+const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flatMap((k) => ENTITY_KEYS[k])])];
 
-export const MERGE_ENTITIES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, mergeEntities(k)])) as Record<EntityKind, CypherQuery>;
+/**
+ * One plan for every kind: the label is set dynamically, from `row.kind`, which the
+ * validator has checked against ENTITY_KINDS. The MERGE itself is on :Entity(id), the
+ * uniqueness constraint that serializes concurrent writers.
+ */
+export const MERGE_ENTITIES = cypher(
+  "load.mergeEntities",
+  `UNWIND $rows AS row
+   MERGE (n:Entity {id: row.id})
+   ON CREATE SET n:$(row.kind), n.createdAt = datetime(), n.createdBy = $loadId
+   WITH n, row, properties(n) AS before
+   SET ${fillMissing("n", ALL_ENTITY_KEYS, "row.props")},
+       n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
+   SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
+   SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
+   RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
+);
 
 /** An article's file says everything it declares, so its mentions are replaced, not merged. */
 export const REPLACE_MENTIONS = cypher(
@@ -61,35 +66,47 @@ export const REPLACE_MENTIONS = cypher(
    SET r.forms = m.forms, r.quotes = m.quotes`,
 );
 
-const mergeFacts = (type: FactType): CypherQuery =>
-  cypher(
-    `load.mergeFacts.${type}`,
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $rows AS row
-     MATCH (s:Entity {id: row.subjectId})
-     MATCH (o:Entity {id: row.objectId})
-     MERGE (f:Fact {id: row.id})
-     ON CREATE SET f.type = '${type}', f.subjectId = row.subjectId, f.objectId = row.objectId,
-                   f.createdAt = datetime(), f.createdBy = $loadId, f.disputed = false
+/**
+ * One plan for every fact type. A relationship MERGE with a dynamic type would scan every
+ * relationship, so the typed relationship is CREATEd only when its Fact node is new: the
+ * two are created in one transaction, and the Fact node's uniqueness constraint makes a
+ * concurrent writer wait and then find both. `row.type` is checked against FACT_TYPES.
+ */
+export const MERGE_FACTS = cypher(
+  "load.mergeFacts",
+  `MATCH (a:Article {id: $articleId})
+   UNWIND $rows AS row
+   MATCH (s:Entity {id: row.subjectId})
+   MATCH (o:Entity {id: row.objectId})
+   MERGE (f:Fact {id: row.id})
+   ON CREATE SET f.type = row.type, f.subjectId = row.subjectId, f.objectId = row.objectId,
+                 f.createdAt = datetime(), f.createdBy = $loadId, f.disputed = false
+   WITH a, s, o, f, row
+   CALL (s, o, f, row) {
+     WITH s, o, f, row WHERE f.createdBy = $loadId
      MERGE (f)-[:SUBJECT]->(s)
      MERGE (f)-[:OBJECT]->(o)
-     MERGE (s)-[r:${type} {factId: row.id}]->(o)
-     ON CREATE SET r += row.identity, r.disputed = false
-     WITH a, f, r, row, properties(r) AS before
+     CREATE (s)-[r:$(row.type)]->(o)
+     SET r += row.identity, r += row.data, r.factId = row.id, r.disputed = false
+     RETURN true AS changed
+   UNION
+     WITH s, o, f, row WHERE f.createdBy <> $loadId
+     MATCH (s)-[r {factId: row.id}]->(o)
+     WITH r, row, properties(r) AS before
      SET ${fillMissing("r", FACT_DATA_KEYS, "row.data")}
-     WITH a, f, r, row, before
-     CALL (a, f, row) {
-       UNWIND row.evidence AS ev
-       MERGE (e:Evidence {id: ev.id})
-       ON CREATE SET e += ev.props, e.articleId = a.id, e.factId = f.id, e.createdAt = datetime(), e.createdBy = $loadId
-       MERGE (e)-[:SUPPORTS]->(f)
-       MERGE (e)-[:IN]->(a)
-       RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
-     }
-     RETURN row.id AS id, f.createdBy = $loadId AS created, before <> properties(r) OR newEvidence > 0 AS changed, newEvidence`,
-  );
-
-export const MERGE_FACTS = Object.fromEntries(FACT_TYPES.map((t) => [t, mergeFacts(t)])) as Record<FactType, CypherQuery>;
+     RETURN before <> properties(r) AS changed
+   }
+   WITH a, f, row, changed
+   CALL (a, f, row) {
+     UNWIND row.evidence AS ev
+     MERGE (e:Evidence {id: ev.id})
+     ON CREATE SET e += ev.props, e.articleId = a.id, e.factId = f.id, e.createdAt = datetime(), e.createdBy = $loadId
+     MERGE (e)-[:SUPPORTS]->(f)
+     MERGE (e)-[:IN]->(a)
+     RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
+   }
+   RETURN row.id AS id, f.createdBy = $loadId AS created, changed OR newEvidence > 0 AS changed, newEvidence`,
+);
 
 /** Evidence this article gave before but no longer gives (a corrected file, or a removal). */
 export const DROP_STALE_EVIDENCE = cypher(

@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
+import { Organisation } from "../entity/entity-types.js";
+import { Evidence } from "../relation/evidence.type.js";
+import { Mention } from "../relation/mention.type.js";
+import { Article, type ArticleRow } from "./article.type.js";
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @FieldResolver(() => PartialDate, { nullable: true, description: "When it was published, to the precision known." })
+  published(@Root() article: ArticleRow) {
+    return readPartialDate(article, "published");
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "Who published it, when the article says." })
+  publisher(@Root() article: ArticleRow, @Ctx() ctx: Context) {
+    return article.publisherId ? ctx.loaders.entityById.load(article.publisherId) : null;
+  }
+
+  @FieldResolver(() => [Mention], { description: "Every entity the article refers to, with the forms of name it used." })
+  mentions(@Root() article: ArticleRow, @Ctx() ctx: Context) {
+    return ctx.loaders.mentionsByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Every sentence of this article that supports a fact, in text order." })
+  evidence(@Root() article: ArticleRow, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByArticle.load(article.id);
+  }
+}

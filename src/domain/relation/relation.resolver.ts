@@ -1,0 +1,56 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
+import { TimeSpan } from "../common/time-span.type.js";
+import { Entity } from "../entity/entity.interface.js";
+import { Country } from "../entity/entity-types.js";
+import { Evidence } from "./evidence.type.js";
+import { Relation, type RelationRow } from "./relation.type.js";
+
+type RelationValue = Relation & { row: RelationRow };
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @FieldResolver(() => Entity, { description: "The subject of the fact (who or what holds, takes part, chairs, …)." })
+  subject(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.entityById.load(relation.row.subjectId);
+  }
+
+  @FieldResolver(() => Entity, { description: "The object of the fact (the organisation, meeting, framework, …)." })
+  object(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.entityById.load(relation.row.objectId);
+  }
+
+  @FieldResolver(() => Entity, { description: "The far end, seen from the entity in view: the object of an OUT relation, the subject of an IN one." })
+  other(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.entityById.load(relation.row.otherId);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "PARTICIPATED_IN: the country the participant represented." })
+  country(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    const id = relation.row.props.countryId;
+    return typeof id === "string" ? ctx.loaders.entityById.load(id) : null;
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true, description: "When the fact began, as stated (e.g. an appointment \"in August 2023\", month precision)." })
+  from(@Root() relation: RelationValue) {
+    return readPartialDate(relation.row.props, "from");
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true, description: "When the fact ended, as stated." })
+  until(@Root() relation: RelationValue) {
+    return readPartialDate(relation.row.props, "until");
+  }
+
+  @FieldResolver(() => TimeSpan, { description: "The days the evidence shows the fact certainly held, and the days it possibly held." })
+  span(@Root() relation: RelationValue): TimeSpan {
+    const p = relation.row.props;
+    const day = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : null);
+    return { certainStart: day("certainStart"), certainEnd: day("certainEnd"), possibleStart: day("possibleStart"), possibleEnd: day("possibleEnd") };
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Every sentence, from every article, that states this fact." })
+  evidence(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByFact.load(relation.id);
+  }
+}
