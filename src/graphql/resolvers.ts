@@ -12,6 +12,9 @@ import { LookupResolver } from "../domain/entity/lookup.resolver.js";
 import { EvidenceResolver } from "../domain/relation/evidence.resolver.js";
 import { MentionResolver } from "../domain/relation/mention.resolver.js";
 import { RelationResolver } from "../domain/relation/relation.resolver.js";
+import { LISTS_RESOLVERS } from "../domain/lists/lists.resolvers.js";
+import { SEARCH_RESOLVERS } from "../domain/search/search.resolvers.js";
+import { TRAVERSAL_RESOLVERS } from "../domain/traversal/traversal.resolvers.js";
 
 /** Every resolver class in the schema; a new one is registered here. */
 export const RESOLVERS = [
@@ -27,4 +30,7 @@ export const RESOLVERS = [
   RelationResolver,
   EvidenceResolver,
   MentionResolver,
+  ...LISTS_RESOLVERS,
+  ...TRAVERSAL_RESOLVERS,
+  ...SEARCH_RESOLVERS,
 ] as const;
