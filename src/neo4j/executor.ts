@@ -52,6 +52,23 @@ export class Executor {
     return this.shared.database;
   }
 
+  /**
+   * One attempt, no retries: readiness must say "not now" within the timeout rather than
+   * wait out the retry budget that protects real queries.
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    const { driver, database, bookmarks } = this.shared;
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: bookmarks });
+    try {
+      this.statements += 1;
+      await session.run("RETURN 1", {}, { timeout: timeoutMs });
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async read<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
     return this.readTransaction((tx) => tx.run<T>(query, params));
   }

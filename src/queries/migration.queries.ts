@@ -12,4 +12,3 @@ export const AWAIT_INDEXES = cypher("awaitIndexes", `CALL db.awaitIndexes($secon
 
 export const AVAILABLE_ANALYZERS = cypher("availableAnalyzers", `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN analyzer`);
 
-export const PING = cypher("ping", `RETURN 1 AS ok`);

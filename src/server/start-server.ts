@@ -7,7 +7,6 @@ import { createDriver, targetOf, verifyReachable } from "../neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../neo4j/embedded/embedded-neo4j.js";
 import { Executor } from "../neo4j/executor.js";
 import { migrate } from "../neo4j/migrate.js";
-import { PING } from "../queries/migration.queries.js";
 import { listen } from "./listen.js";
 import { seedCorpusIfEmpty } from "./seed-corpus.js";
 
@@ -61,9 +60,7 @@ export async function startServer(config: Config, logger: Logger, hooks: { onFat
     const schema = await createSchema();
     const readiness = {
       migrated: () => migrated,
-      ping: async () => {
-        await executor.forRequest().read(PING, {});
-      },
+      ping: () => executor.ping(Math.min(config.connectTimeoutMs, 3_000)),
     };
     const app = await createApp({ schema, executor, config, logger, readiness });
     const address = await listen(app.httpServer, config.port, config.host);

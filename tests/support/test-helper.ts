@@ -39,7 +39,7 @@ export class TestHelper {
   readonly executor: Executor;
   private serial = 0;
   private servers: RunningServer[] = [];
-  private apollo: ApolloServer<Context> | undefined;
+  private apollos = new Map<Config, ApolloServer<Context>>();
 
   private constructor(readonly driver: Driver) {
     this.config = this.configWith({});
@@ -81,12 +81,14 @@ export class TestHelper {
 
   /** Runs an operation in-process through the same Apollo configuration as HTTP, and counts its round trips. */
   async execute(query: string, variables: Record<string, unknown> = {}, config: Config = this.config): Promise<Execution> {
-    if (!this.apollo) {
-      this.apollo = createApollo({ schema: await createSchema(), config, logger: this.logger });
-      await this.apollo.start();
+    let apollo = this.apollos.get(config);
+    if (!apollo) {
+      apollo = createApollo({ schema: await createSchema(), config, logger: this.logger });
+      await apollo.start();
+      this.apollos.set(config, apollo);
     }
     const contextValue = createContext(this.executor, config, this.logger);
-    const response = await this.apollo.executeOperation({ query, variables }, { contextValue });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;
     return { data: data as Record<string, unknown> | null | undefined, errors: errors as Execution["errors"], roundTrips: contextValue.executor.roundTrips };
@@ -94,7 +96,7 @@ export class TestHelper {
 
   async close(): Promise<void> {
     for (const server of this.servers) await server.stop();
-    await this.apollo?.stop();
+    for (const apollo of this.apollos.values()) await apollo.stop();
     await this.executor.write(DELETE_OWN_DATA, { token: this.token });
     await this.driver.close();
   }

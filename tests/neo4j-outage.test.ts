@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../src/neo4j/embedded/embedded-neo4j.js";
+import { findFreePort } from "../src/neo4j/embedded/free-port.js";
+import { type RunningServer, startServer } from "../src/server/start-server.js";
+import { postGraphql } from "./support/http.js";
+import { TestHelper } from "./support/test-helper.js";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-outage-"));
+let neo: EmbeddedNeo4j | undefined;
+let server: RunningServer | undefined;
+let helper: TestHelper | undefined;
+afterAll(async () => {
+  await server?.stop();
+  await neo?.stop();
+  await helper?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const QUERY = `{ node(id: "country:KHM") { id } }`;
+
+describe("Neo4j stopping under a running server", () => {
+  it("turns /readyz 503 and gives queries a coded error instead of hanging, then recovers when Neo4j is back", async () => {
+    const port = await findFreePort();
+    const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", log: () => undefined });
+    neo = await start();
+    helper = await TestHelper.create();
+    const config = helper.configWith({ NEO4J_URI: neo.uri, NEO4J_CONNECT_TIMEOUT_MS: "3000" });
+    server = await startServer(config, helper.logger);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect((await postGraphql(server.url, QUERY)).body.errors).toBeUndefined();
+
+    await neo.stop();
+    const readyStarted = Date.now();
+    const readyDown = await fetch(`${server.url}/readyz`);
+    expect(readyDown.status).toBe(503);
+    expect(Date.now() - readyStarted).toBeLessThan(5_000);
+    const started = Date.now();
+    const { body } = await postGraphql(server.url, QUERY);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAVAILABLE");
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/);
+
+    neo = await start();
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect((await postGraphql(server.url, QUERY)).body.errors).toBeUndefined();
+  }, 240_000);
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TestHelper } from "./support/test-helper.js";
+
+let helper: TestHelper;
+beforeAll(async () => {
+  helper = await TestHelper.create();
+});
+afterAll(() => helper.close());
+
+/** Nests `relations { other { … } }` to the given depth. */
+const nested = (depth: number) => {
+  let selection = "id";
+  for (let i = 0; i < depth; i += 1) selection = `relations { other { ${selection} } }`;
+  return `{ country(id: "country:KHM") { ${selection} } }`;
+};
+
+describe("query limits", () => {
+  it("rejects an over-deep query before any Cypher runs", async () => {
+    const result = await helper.execute(nested(helper.config.limits.maxDepth));
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.roundTrips).toBe(0);
+  });
+
+  it("rejects a query with too many aliases before any Cypher runs", async () => {
+    const aliases = Array.from({ length: helper.config.limits.maxAliases + 1 }, (_, i) => `a${i}: country(id: "country:KHM") { id }`).join(" ");
+    const result = await helper.execute(`{ ${aliases} }`);
+    expect(result.errors?.[0]?.message).toMatch(/alias/i);
+    expect(result.roundTrips).toBe(0);
+  });
+
+  it("rejects an over-costly query before any Cypher runs", async () => {
+    const config = helper.configWith({ GRAPHQL_MAX_COST: "10" });
+    const result = await helper.execute(`{ country(id: "country:KHM") { relations { id type other { id name kind } evidence { quote article { title language } } } } }`, {}, config);
+    expect(result.errors?.[0]?.message).toMatch(/cost/i);
+    expect(result.roundTrips).toBe(0);
+  });
+
+  it("lets a query within the limits through", async () => {
+    const result = await helper.execute(`{ node(id: "country:ZZZ") { id } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.roundTrips).toBe(1);
+  });
+});
