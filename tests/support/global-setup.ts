@@ -36,7 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     target = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME || "neo4j", password: process.env.NEO4J_PASSWORD || "", database };
   } else {
     dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-test-neo4j-"));
-    const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heap: "1g", pagecache: "128m", log: (msg) => process.stdout.write(`${msg}\n`) });
+    // Build and start-up progress is worth showing; the JVM's own lines are not, and would
+    // otherwise print after vitest's totals as the JVM stops.
+    const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heap: "1g", pagecache: "128m", log: (msg) => msg.startsWith("neo4j:") || process.stdout.write(`${msg}\n`) });
     target = { uri: embedded.uri, database };
     stopEmbedded = () => embedded.stop();
   }
@@ -44,6 +46,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await verifyReachable(driver, target.uri, database, 30_000);
     await migrate(Executor.create(driver, { database, txTimeoutMs: 60_000, logger }), logger);
+  } catch (error) {
+    await stopEmbedded();
+    throw error;
   } finally {
     await driver.close();
   }

@@ -1,0 +1,15 @@
+# The API only: in Docker, Neo4j runs as its own service (docker-compose.yml), so the
+# image needs no Java.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY cypher ./cypher
+COPY corpus ./corpus
+COPY schema ./schema
+USER node
+EXPOSE 4000
+CMD ["node", "--import", "tsx", "src/main.ts"]
