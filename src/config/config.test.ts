@@ -32,6 +32,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DIPLOGRAPH_EDITOR_KEYS: "short" })).toThrowError(/<redacted>/);
   });
 
+  it("reads named and unnamed keys, naming each holder", () => {
+    const { auth } = loadConfig({ DIPLOGRAPH_EDITOR_KEYS: "alice:alice-secret-0123456789, 0123456789abcdef0123" });
+    expect(auth.editorKeys[0]).toEqual({ name: "alice", key: "alice-secret-0123456789" });
+    expect(auth.editorKeys[1]?.name).toMatch(/^key-[0-9a-f]{8}$/);
+  });
+
   it("closes reads by default once reader keys are configured", () => {
     expect(loadConfig({}).auth.readsOpen).toBe(true);
     expect(loadConfig({ DIPLOGRAPH_READER_KEYS: "reader-key-0123456789" }).auth.readsOpen).toBe(false);

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   type Env,
+  type NamedKey,
   readBoolean,
   readEnum,
   readInt,
@@ -29,7 +30,7 @@ export interface Config {
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
-  auth: { editorKeys: string[]; readerKeys: string[]; readsOpen: boolean };
+  auth: { editorKeys: NamedKey[]; readerKeys: NamedKey[]; readsOpen: boolean };
   shutdownGraceMs: number;
 }
 

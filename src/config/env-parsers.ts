@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Small readers for environment variables. Each failure names the variable, the value it
  * found and the form it expected, because the person reading it is starting a server.
@@ -73,12 +75,25 @@ export function readNeo4jUri(env: Env, name: string): string | undefined {
   return raw;
 }
 
-/** Comma-separated secrets; each must be long enough that guessing is hopeless. */
-export function readKeyList(env: Env, name: string): string[] {
+export interface NamedKey {
+  /** Who holds the key, recorded on every change they make; a fingerprint when unnamed. */
+  name: string;
+  key: string;
+}
+
+/**
+ * Comma-separated secrets, each optionally named ("alice:secret"), each long enough that
+ * guessing is hopeless. A rejected value is never echoed.
+ */
+export function readKeyList(env: Env, name: string): NamedKey[] {
   const raw = present(env, name);
   if (raw === undefined) return [];
-  const keys = raw.split(",").map((k) => k.trim()).filter(Boolean);
-  const short = keys.find((k) => k.length < 16);
-  if (short !== undefined) throw new ConfigError(name, "<redacted>", "comma-separated keys of at least 16 characters each");
+  const entries = raw.split(",").map((k) => k.trim()).filter(Boolean);
+  const keys = entries.map((entry) => {
+    const named = /^([A-Za-z0-9._-]{1,64}):(.+)$/.exec(entry);
+    const key = named ? (named[2] as string) : entry;
+    return { name: named ? (named[1] as string) : `key-${createHash("sha256").update(key).digest("hex").slice(0, 8)}`, key };
+  });
+  if (keys.some((k) => k.key.length < 16)) throw new ConfigError(name, "<redacted>", "comma-separated keys (optionally name:key) of at least 16 characters each");
   return keys;
 }

@@ -1,3 +1,4 @@
+import type { Principal } from "../auth/credentials.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
 import { createLoaders, type Loaders } from "../loaders/loaders.js";
@@ -9,9 +10,12 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   logger: Logger;
+  principal: Principal;
 }
 
-export function createContext(root: Executor, config: Config, logger: Logger): Context {
+export const ANONYMOUS: Principal = { role: "anonymous", name: null };
+
+export function createContext(root: Executor, config: Config, logger: Logger, principal: Principal = ANONYMOUS): Context {
   const executor = root.forRequest(logger);
-  return { executor, loaders: createLoaders(executor), config, logger };
+  return { executor, loaders: createLoaders(executor), config, logger, principal };
 }

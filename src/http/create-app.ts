@@ -3,6 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
+import { requestPrincipal } from "../auth/request-principal.js";
 import type { Config } from "../config/config.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
@@ -30,7 +31,9 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(executor, config, logger) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config)),
+    }),
   );
   return { httpServer, apollo };
 }

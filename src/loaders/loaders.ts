@@ -1,10 +1,14 @@
 import type { Executor } from "../neo4j/executor.js";
 import { articleByIdLoader } from "./article-by-id.loader.js";
+import { correctionsByFactLoader } from "./corrections-by-fact.loader.js";
+import { counterpartsLoader } from "./counterparts.loader.js";
 import { entityByIdLoader } from "./entity-by-id.loader.js";
 import { evidenceByArticleLoader, evidenceByFactLoader } from "./evidence-by-fact.loader.js";
 import { mentionsByArticleLoader, mentionsByEntityLoader } from "./mentions.loader.js";
+import { neighbourhoodLoader } from "./neighbourhood.loader.js";
 import { relationByFactLoader } from "./relation-by-fact.loader.js";
 import { relationsByEntityLoader } from "./relations-by-entity.loader.js";
+import { timelineLoader } from "./timeline.loader.js";
 
 /**
  * Every relationship field resolves through one of these, created anew for each request:
@@ -17,9 +21,13 @@ export function createLoaders(executor: Executor) {
     relationsByEntity: relationsByEntityLoader(executor),
     relationByFact: relationByFactLoader(executor),
     evidenceByFact: evidenceByFactLoader(executor),
+    correctionsByFact: correctionsByFactLoader(executor),
     evidenceByArticle: evidenceByArticleLoader(executor),
     mentionsByEntity: mentionsByEntityLoader(executor),
     mentionsByArticle: mentionsByArticleLoader(executor),
+    counterparts: counterpartsLoader(executor),
+    neighbourhood: neighbourhoodLoader(executor),
+    timeline: timelineLoader(executor),
   };
 }
 

@@ -86,6 +86,26 @@ export class Executor {
     return this.transaction("WRITE", work, timeoutMs);
   }
 
+  /**
+   * Runs write work and rolls it back: a dry run goes through the real load path, so
+   * what it reports is exactly what a real run would do, and nothing is kept.
+   */
+  async dryRunWrite<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const { driver, database, txTimeoutMs, bookmarks, logger } = this.shared;
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: bookmarks });
+    const tx = session.beginTransaction({ timeout: timeoutMs ?? txTimeoutMs });
+    try {
+      return await work(this.wrap(tx));
+    } catch (error) {
+      const mapped = mapNeo4jError(error);
+      if (mapped !== error) logger.warn({ err: error, code: mapped.code }, "neo4j dry-run transaction failed");
+      throw mapped;
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+      await session.close();
+    }
+  }
+
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     const { driver, database, txTimeoutMs, bookmarks, logger } = this.shared;
     const session = driver.session({
@@ -106,7 +126,7 @@ export class Executor {
     }
   }
 
-  private wrap(mtx: ManagedTransaction): Tx {
+  private wrap(mtx: Pick<ManagedTransaction, "run">): Tx {
     return {
       run: async <T>(query: CypherQuery, params: Params = {}): Promise<T[]> => {
         this.statements += 1;

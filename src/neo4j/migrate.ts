@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
-import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, RECORD_MIGRATION } from "../queries/migration.queries.js";
+import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "../queries/migration.queries.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
 import { readMigrations } from "./migration-files.js";
@@ -17,6 +17,22 @@ export class MigrationError extends Error {
 
 /** Analyzers the full-text indexes need; a server without them would answer Thai searches with nothing. */
 const REQUIRED_ANALYZERS = ["standard-folding", "thai"];
+
+/** The full-text indexes search relies on, with the analyzer each must use. */
+export const FULLTEXT_INDEXES_EXPECTED: Record<string, string> = { entity_names: "standard-folding", entity_names_thai: "thai" };
+
+/**
+ * IF NOT EXISTS also skips an index Neo4j judges equivalent to an existing one, silently;
+ * so start-up checks that each full-text index is really there with its analyzer.
+ */
+async function checkFulltextIndexes(executor: Executor): Promise<void> {
+  const found = new Map((await executor.read<{ name: string; analyzer: string }>(FULLTEXT_INDEXES)).map((r) => [r.name, r.analyzer]));
+  for (const [name, analyzer] of Object.entries(FULLTEXT_INDEXES_EXPECTED)) {
+    if (found.get(name) !== analyzer) {
+      throw new MigrationError("0003_fulltext.cypher", `the full-text index ${name} ${found.has(name) ? `uses the ${found.get(name)} analyzer` : "is missing"}; it should use ${analyzer}`);
+    }
+  }
+}
 
 /**
  * Brings the graph's schema up to the newest migration. Each statement runs in its own
@@ -53,5 +69,6 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     logger.info({ migration: migration.file }, "migration applied");
   }
   await executor.read(AWAIT_INDEXES, { seconds: 300 });
+  await checkFulltextIndexes(executor);
   return { version, applied };
 }

@@ -22,7 +22,7 @@ export const MENTIONS_BY_ENTITY = cypher(
    MATCH (n:Entity {id: id})
    CALL (n) {
      MATCH (a:Article)-[m:MENTIONS]->(n)
-     WITH a, m ORDER BY a.publishedEarliest DESC, a.id LIMIT $limit
+     WITH a, m ORDER BY a.publishedEarliest DESC, a.id LIMIT toInteger($limit)
      RETURN collect({articleId: a.id, entityId: n.id, forms: m.forms, quotes: m.quotes}) AS mentions
    }
    RETURN id, mentions`,
@@ -34,7 +34,7 @@ export const MENTIONS_BY_ARTICLE = cypher(
    MATCH (a:Article {id: id})
    CALL (a) {
      MATCH (a)-[m:MENTIONS]->(n:Entity)
-     WITH n, m ORDER BY n.sortName, n.id LIMIT $limit
+     WITH n, m ORDER BY n.sortName, n.id LIMIT toInteger($limit)
      RETURN collect({articleId: a.id, entityId: n.id, forms: m.forms, quotes: m.quotes}) AS mentions
    }
    RETURN id, mentions`,

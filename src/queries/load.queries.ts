@@ -50,6 +50,7 @@ export const MERGE_ENTITIES = cypher(
        n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
    SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
+   SET n.searchTextThai = n.searchText
    RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
 );
 

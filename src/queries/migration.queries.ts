@@ -12,3 +12,9 @@ export const AWAIT_INDEXES = cypher("awaitIndexes", `CALL db.awaitIndexes($secon
 
 export const AVAILABLE_ANALYZERS = cypher("availableAnalyzers", `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN analyzer`);
 
+
+export const FULLTEXT_INDEXES = cypher(
+  "fulltextIndexes",
+  `SHOW FULLTEXT INDEXES YIELD name, properties, options
+   RETURN name, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+);

@@ -14,7 +14,8 @@ export const RELATION_PROJECTION = `{factId: r.factId, type: type(r), selfId: n.
  * One query for a whole batch of (entity, relation filter) keys. Types are compared as
  * values, so the key's list (checked against the fixed enum) never becomes Cypher text.
  * A date range keeps relations whose possible dates overlap it; undated relations are
- * left out, since nothing places them in the range.
+ * left out, since nothing places them in the range. LIMIT must be static, so `$cap` (the
+ * largest any key asks for) bounds the work and each key's list is then cut to its own size.
  */
 export const RELATIONS_BY_ENTITY = cypher(
   "relationsByEntity",
@@ -32,8 +33,9 @@ export const RELATIONS_BY_ENTITY = cypher(
            AND (key.to IS NULL OR coalesce(earliest, latest) <= key.to)
            AND (key.from IS NULL OR coalesce(latest, earliest) >= key.from)
      WITH r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
-     LIMIT key.limit
-     RETURN collect(${RELATION_PROJECTION}) AS relations
+     LIMIT toInteger($cap)
+     WITH key, collect(${RELATION_PROJECTION}) AS all
+     RETURN all[..toInteger(key.limit)] AS relations
    }
    RETURN key.index AS index, relations`,
 );
@@ -52,7 +54,7 @@ export const EVIDENCE_BY_FACT = cypher(
   `UNWIND $ids AS id
    MATCH (f:Fact {id: id})<-[:SUPPORTS]-(e:Evidence)
    WITH id, e ORDER BY e.articleId, e.position
-   RETURN id, collect(e {.*})[..$limit] AS evidence`,
+   RETURN id, collect(e {.*})[..toInteger($limit)] AS evidence`,
 );
 
 export const EVIDENCE_BY_ARTICLE = cypher(
@@ -60,5 +62,5 @@ export const EVIDENCE_BY_ARTICLE = cypher(
   `UNWIND $ids AS id
    MATCH (a:Article {id: id})<-[:IN]-(e:Evidence)
    WITH id, e ORDER BY e.position, e.id
-   RETURN id, collect(e {.*})[..$limit] AS evidence`,
+   RETURN id, collect(e {.*})[..toInteger($limit)] AS evidence`,
 );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ApolloServer } from "@apollo/server";
 import type { Driver } from "neo4j-driver";
+import type { Principal } from "../../src/auth/credentials.js";
 import { inject } from "vitest";
 import { type Config, loadConfig } from "../../src/config/config.js";
 import { createContext, type Context } from "../../src/graphql/context.js";
@@ -17,9 +18,13 @@ const DELETE_OWN_DATA = cypher(
   `MATCH (n) WHERE n.id CONTAINS $token
    OPTIONAL MATCH (n)<-[:SUBJECT|OBJECT]-(f:Fact)
    OPTIONAL MATCH (f)<-[:SUPPORTS]-(e:Evidence)
+   OPTIONAL MATCH (f)<-[:CORRECTS]-(c:Correction)
    OPTIONAL MATCH (n)<-[:IN]-(e2:Evidence)
-   DETACH DELETE e, e2, f, n`,
+   DETACH DELETE e, e2, c, f, n`,
 );
+
+/** In-process operations run as an editor unless a test says otherwise. */
+export const EDITOR: Principal = { role: "editor", name: "test-editor" };
 
 export interface Execution {
   data?: Record<string, unknown> | null;
@@ -34,7 +39,8 @@ export interface Execution {
  */
 export class TestHelper {
   readonly token = randomBytes(4).toString("hex").replace(/[^a-z0-9]/g, "x");
-  readonly logger: Logger = createLogger("silent");
+  /** Silent unless TEST_LOG_LEVEL asks, e.g. TEST_LOG_LEVEL=error to see what a masked error hid. */
+  readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   readonly config: Config;
   readonly executor: Executor;
   private serial = 0;
@@ -80,14 +86,14 @@ export class TestHelper {
   }
 
   /** Runs an operation in-process through the same Apollo configuration as HTTP, and counts its round trips. */
-  async execute(query: string, variables: Record<string, unknown> = {}, config: Config = this.config): Promise<Execution> {
+  async execute(query: string, variables: Record<string, unknown> = {}, config: Config = this.config, principal: Principal = EDITOR): Promise<Execution> {
     let apollo = this.apollos.get(config);
     if (!apollo) {
       apollo = createApollo({ schema: await createSchema(), config, logger: this.logger });
       await apollo.start();
       this.apollos.set(config, apollo);
     }
-    const contextValue = createContext(this.executor, config, this.logger);
+    const contextValue = createContext(this.executor, config, this.logger, principal);
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     const { data, errors } = response.body.singleResult;

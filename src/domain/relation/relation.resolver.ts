@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { TimeSpan } from "../common/time-span.type.js";
+import { Correction } from "../editing/correction.type.js";
 import { Entity } from "../entity/entity.interface.js";
 import { Country } from "../entity/entity-types.js";
 import { Evidence } from "./evidence.type.js";
@@ -47,6 +48,11 @@ export class RelationResolver {
     const p = relation.row.props;
     const day = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : null);
     return { certainStart: day("certainStart"), certainEnd: day("certainEnd"), possibleStart: day("possibleStart"), possibleEnd: day("possibleEnd") };
+  }
+
+  @FieldResolver(() => [Correction], { description: "Every change editors made to this fact, newest first." })
+  corrections(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.correctionsByFact.load(relation.id);
   }
 
   @FieldResolver(() => [Evidence], { description: "Every sentence, from every article, that states this fact." })

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { annotationSchema } from "./annotation.schema.js";
+
+let cached: unknown;
+
+/** The zod schema printed as JSON Schema: one definition of the format, for people and tools alike. */
+export function annotationJsonSchema(): unknown {
+  cached ??= z.toJSONSchema(annotationSchema, { io: "input", unrepresentable: "any" });
+  return cached;
+}

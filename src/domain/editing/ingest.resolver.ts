@@ -1,0 +1,53 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
+import { RequireEditor } from "../../auth/require-editor.middleware.js";
+import { annotationJsonSchema } from "../../corpus/annotation.json-schema.js";
+import { validateAnnotation } from "../../corpus/annotation.validate.js";
+import { loadArticle, type LoadReport } from "../../corpus/load-article.js";
+import type { Context } from "../../graphql/context.js";
+import { asInputError } from "./annotation-input-error.js";
+import { IngestResult } from "./ingest-result.type.js";
+import { similarNameWarnings } from "./ingest-warnings.js";
+
+const change = (c: LoadReport["article"]) => c.toUpperCase() as IngestResult["article"];
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestResult, {
+    description:
+      "Adds or updates one article with its entities, facts and evidence, in the annotation format (see `annotationFormat`). All or nothing, in one transaction; the same article again changes nothing; a fact another article already states gains this article's evidence. Needs an editor credential.",
+  })
+  @UseMiddleware(RequireEditor)
+  async ingestArticle(
+    @Arg("annotation", () => GraphQLJSON, { description: "One article in the annotation format, as a JSON object." }) annotation: unknown,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Validate and report what would change, keeping nothing." }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<IngestResult> {
+    let article;
+    try {
+      article = validateAnnotation(annotation, "annotation");
+    } catch (error) {
+      throw asInputError(error);
+    }
+    const run = dryRun ? ctx.executor.dryRunWrite.bind(ctx.executor) : ctx.executor.writeTransaction.bind(ctx.executor);
+    const report = await run((tx) => loadArticle(tx, article));
+    const warnings = await similarNameWarnings(ctx.executor, article, report.entities.created);
+    ctx.logger.info({ article: report.articleId, editor: ctx.principal.name, dryRun, change: report.article }, "article ingested");
+    return {
+      articleId: report.articleId,
+      dryRun,
+      article: change(report.article),
+      entities: report.entities,
+      facts: report.facts,
+      evidenceAdded: report.evidenceAdded,
+      removedFacts: report.removedFacts,
+      removedEntities: report.removedEntities,
+      warnings,
+    };
+  }
+
+  @Query(() => GraphQLJSON, { description: "The annotation format as a JSON Schema, for editors' tools to validate files before sending them." })
+  annotationFormat(): unknown {
+    return annotationJsonSchema();
+  }
+}

@@ -1,0 +1,53 @@
+import { foldKey } from "../../corpus/annotation.normalize.js";
+import { badInput, notFound } from "../../errors/app-error.js";
+import type { Context } from "../../graphql/context.js";
+import { pageSize } from "../../graphql/pagination/page-size.js";
+import { ID_PREFIX, kindOfId, type EntityKind } from "../../model/entity-kinds.js";
+import { OFFICE_HOLDERS } from "../../queries/traversal.queries.js";
+import { certaintyOn, type Span } from "../../time/certainty.js";
+import { toRelation } from "../relation/relation.type.js";
+import type { OfficeHolding, OfficeHoldingRow } from "./office-holding.type.js";
+import { OFFICE_CANDIDATE_LIMIT } from "./traversal-limits.js";
+
+export interface OfficeHolderArgs {
+  title: string;
+  on: string;
+  organisation?: string | null;
+  country?: string | null;
+  first?: number | null;
+}
+
+/** Checks an optional filter id's prefix, then that it exists, so a typo is not mistaken for "nobody". */
+async function filterId(ctx: Context, id: string | null | undefined, argument: string, kind: EntityKind): Promise<string | null> {
+  if (id === null || id === undefined) return null;
+  if (kindOfId(id) !== kind) throw badInput(`"${argument}" takes an id starting "${ID_PREFIX[kind]}:"; got "${id}".`, { argument });
+  if (!(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
+  return id;
+}
+
+function spanOf(props: Record<string, unknown>): Span {
+  const day = (key: string) => (typeof props[key] === "string" ? (props[key] as string) : undefined);
+  return { certainStart: day("certainStart"), certainEnd: day("certainEnd"), possibleStart: day("possibleStart"), possibleEnd: day("possibleEnd") };
+}
+
+/**
+ * Cypher picks the candidates by their stored spans; the certainty of each is worked out
+ * here by time/certainty.ts, the one place its rules live. CERTAIN holders come first,
+ * then by name.
+ */
+export async function findOfficeHolders(ctx: Context, args: OfficeHolderArgs): Promise<OfficeHolding[]> {
+  const titleKey = foldKey(args.title);
+  if (titleKey.length === 0) throw badInput(`"title" must contain some text, e.g. "Minister of Foreign Affairs".`, { argument: "title" });
+  const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
+  const [organisation, country] = await Promise.all([filterId(ctx, args.organisation, "organisation", "Organisation"), filterId(ctx, args.country, "country", "Country")]);
+
+  const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS, { titleKey, on: args.on, organisation, country, candidates: OFFICE_CANDIDATE_LIMIT });
+  const holdings = rows.flatMap((row) => {
+    const certainty = certaintyOn(spanOf(row.relation.props), args.on);
+    if (!certainty) return [];
+    const relation = toRelation(row.relation);
+    return [{ official: row.official, organisation: row.organisation, title: relation.title ?? "", certainty, relation }];
+  });
+  const rank = (h: OfficeHolding) => (h.certainty === "CERTAIN" ? 0 : 1);
+  return holdings.sort((a, b) => rank(a) - rank(b)).slice(0, limit);
+}

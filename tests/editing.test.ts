@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cypher } from "../src/neo4j/cypher-query.js";
+import { ArticleBuilder, meeting, official, organisation } from "./support/article-builder.js";
+import { TestHelper } from "./support/test-helper.js";
+
+let helper: TestHelper;
+beforeAll(async () => {
+  helper = await TestHelper.create();
+});
+afterAll(() => helper.close());
+
+const INGEST = `mutation Ingest($annotation: JSON!, $dryRun: Boolean) {
+  ingestArticle(annotation: $annotation, dryRun: $dryRun) {
+    articleId dryRun article evidenceAdded removedFacts
+    entities { created updated unchanged }
+    facts { created updated unchanged }
+    warnings { code message entityId similar { id name } }
+  }
+}`;
+
+const FACTS_OF = `query Facts($id: ID!) {
+  official(id: $id) {
+    participations { id role other { id name } evidence { quote article { id title } } }
+  }
+}`;
+
+type IngestResult = {
+  articleId: string;
+  dryRun: boolean;
+  article: string;
+  evidenceAdded: number;
+  removedFacts: number;
+  entities: { created: string[]; updated: string[]; unchanged: string[] };
+  facts: { created: string[]; updated: string[]; unchanged: string[] };
+  warnings: { code: string; message: string; entityId: string; similar: { id: string; name: string }[] }[];
+};
+
+async function ingest(annotation: unknown, dryRun = false): Promise<IngestResult> {
+  const result = await helper.execute(INGEST, { annotation, dryRun });
+  expect(result.errors).toBeUndefined();
+  return result.data?.ingestArticle as IngestResult;
+}
+
+const countOwn = async () => {
+  const [row] = await helper.executor.read<{ nodes: number; facts: number }>(
+    cypher(
+      "test.countOwnGraph",
+      `MATCH (n) WHERE n.id CONTAINS $token
+       OPTIONAL MATCH (n)<-[:SUBJECT]-(f:Fact)
+       RETURN count(DISTINCT n) AS nodes, count(DISTINCT f) AS facts`,
+    ),
+    { token: helper.token },
+  );
+  return row;
+};
+
+describe("ingesting articles through the API", () => {
+  const minister = () => helper.id("official");
+  const ids = { person: "", ministry: "", summit: "", forum: "" };
+  let first: ArticleBuilder;
+  let second: ArticleBuilder;
+
+  beforeAll(() => {
+    Object.assign(ids, { person: minister(), ministry: helper.id("org"), summit: helper.id("meeting"), forum: helper.id("meeting") });
+    first = new ArticleBuilder(helper, "First report")
+      .entity(official(ids.person, "Anong Testperson"))
+      .entity(organisation(ids.ministry, "Ministry of Tests"))
+      .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
+      .entity(meeting(ids.forum, "Test Forum", "2024-04"))
+      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "Anong Testperson led the delegation to the Test Summit.")
+      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.forum, role: "ATTENDED" }, "She also attended the Test Forum in April.")
+      .fact({ type: "HOLDS_POSITION", subject: ids.person, object: ids.ministry, title: "Minister of Tests" }, "Anong Testperson is the Minister of Tests.");
+    second = new ArticleBuilder(helper, "Second report")
+      .entity(official(ids.person, "Anong Testperson"))
+      .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
+      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "At the Test Summit, the delegation was led by Minister Anong Testperson.");
+  });
+
+  it("adds a new article, whose facts then read back with their evidence", async () => {
+    const result = await ingest(first.build());
+    expect(result).toMatchObject({ articleId: first.id, dryRun: false, article: "CREATED", evidenceAdded: 3 });
+    expect(result.entities.created.sort()).toEqual(Object.values(ids).sort());
+    expect(result.facts.created).toHaveLength(3);
+
+    const read = await helper.execute(FACTS_OF, { id: ids.person });
+    const participations = (read.data?.official as { participations: { role: string; other: { name: string }; evidence: { quote: string; article: { id: string } }[] }[] }).participations;
+    const led = participations.find((p) => p.role === "LED_DELEGATION");
+    expect(led?.other.name).toBe("Test Summit");
+    expect(led?.evidence).toEqual([{ quote: "Anong Testperson led the delegation to the Test Summit.", article: { id: first.id, title: "First report" } }]);
+  });
+
+  it("changes nothing when the same article comes again", async () => {
+    const before = await countOwn();
+    const result = await ingest(first.build());
+    expect(result.article).toBe("UNCHANGED");
+    expect(result.entities.created).toEqual([]);
+    expect(result.entities.updated).toEqual([]);
+    expect(result.facts.created).toEqual([]);
+    expect(result.facts.updated).toEqual([]);
+    expect(result.evidenceAdded).toBe(0);
+    expect(await countOwn()).toEqual(before);
+  });
+
+  it("gives a fact another article already states a second piece of evidence, not a duplicate", async () => {
+    const result = await ingest(second.build());
+    expect(result.article).toBe("CREATED");
+    expect(result.facts.created).toEqual([]);
+    expect(result.facts.updated).toHaveLength(1);
+    const read = await helper.execute(FACTS_OF, { id: ids.person });
+    const led = (read.data?.official as { participations: { role: string; evidence: { article: { id: string } }[] }[] }).participations.filter((p) => p.role === "LED_DELEGATION");
+    expect(led).toHaveLength(1);
+    expect(led[0]?.evidence.map((e) => e.article.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it("removing the first article removes what only it supported; the shared fact keeps its other evidence", async () => {
+    const removal = await helper.execute(`mutation { removeArticle(id: "${first.id}") { articleId removedEvidence removedFacts removedEntities } }`);
+    expect(removal.errors).toBeUndefined();
+    expect(removal.data?.removeArticle).toEqual({ articleId: first.id, removedEvidence: 3, removedFacts: 2, removedEntities: 2 });
+
+    const read = await helper.execute(FACTS_OF, { id: ids.person });
+    const participations = (read.data?.official as { participations: { role: string; evidence: { quote: string; article: { id: string } }[] }[] }).participations;
+    expect(participations).toHaveLength(1);
+    expect(participations[0]?.evidence).toEqual([{ quote: "At the Test Summit, the delegation was led by Minister Anong Testperson.", article: { id: second.id, title: "Second report" } }]);
+    const gone = await helper.execute(`{ a: node(id: "${ids.forum}") { id } b: node(id: "${ids.ministry}") { id } c: node(id: "${first.id}") { id } }`);
+    expect(gone.data).toEqual({ a: null, b: null, c: null });
+  });
+
+  it("reports, in a dry run, what a real run would do, and keeps nothing", async () => {
+    const builder = new ArticleBuilder(helper, "Dry run").entity(official(helper.id("official"), "Dry Runner")).entity(meeting(helper.id("meeting"), "Dry Meeting"));
+    const before = await countOwn();
+    const result = await ingest(builder.build(), true);
+    expect(result).toMatchObject({ dryRun: true, article: "CREATED" });
+    expect(result.entities.created).toHaveLength(2);
+    expect(await countOwn()).toEqual(before);
+  });
+
+  it("warns when a new person's name resembles an existing one, naming the existing entity", async () => {
+    const builder = new ArticleBuilder(helper, "Namesake").entity(official(helper.id("official"), "Somchai Testperson"));
+    const result = await ingest(builder.build());
+    const warning = result.warnings.find((w) => w.code === "SIMILAR_NAME");
+    expect(warning?.message).toMatch(/a person with a similar name already exists: Anong Testperson/);
+    expect(warning?.similar.map((s) => s.id)).toContain(ids.person);
+  });
+});
+
+describe("refusing invalid input", () => {
+  it.each([
+    ["a missing field", (a: Record<string, any>) => void delete a.article.title, /article\.title/],
+    ["an unknown id", (a: Record<string, any>) => void (a.facts[0].object = "meeting:zzzzzzzzzz"), /facts\[0\]\.object: unknown id meeting:zzzzzzzzzz/],
+    ["a quote not in the text", (a: Record<string, any>) => void (a.facts[0].evidence[0].quote = "Never said."), /does not occur in the article's text/],
+    ["a fact joining the wrong kinds", (a: Record<string, any>) => void (a.facts[0].type = "HELD_IN"), /HELD_IN takes a Meeting as its subject/],
+    ["not an annotation at all", () => "just a string" as never, /expected object/],
+  ])("refuses %s with BAD_USER_INPUT naming the problem, and leaves the graph unchanged", async (_name, breakIt, message) => {
+    const person = helper.id("official");
+    const event = helper.id("meeting");
+    const annotation = new ArticleBuilder(helper)
+      .entity(official(person, "Invalid Case"))
+      .entity(meeting(event, "Invalid Meeting"))
+      .fact({ type: "PARTICIPATED_IN", subject: person, object: event, role: "ATTENDED" }, "Invalid Case attended the Invalid Meeting.")
+      .build() as unknown as Record<string, any>;
+    const broken = breakIt(annotation) ?? annotation;
+    const before = await countOwn();
+    const result = await helper.execute(INGEST, { annotation: broken });
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(result.roundTrips).toBe(0);
+    expect(await countOwn()).toEqual(before);
+  });
+});
+
+describe("editor credentials", () => {
+  const mutation = `mutation { removeArticle(id: "article:zzzzzzzzzz") { articleId } }`;
+
+  it("refuses a mutation without a credential before any database work", async () => {
+    const result = await helper.execute(mutation, {}, helper.config, { role: "anonymous", name: null });
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(result.roundTrips).toBe(0);
+  });
+
+  it("refuses a mutation from a reader with FORBIDDEN, before any database work", async () => {
+    const result = await helper.execute(mutation, {}, helper.config, { role: "reader", name: "desk" });
+    expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(result.roundTrips).toBe(0);
+  });
+
+  it("lets an editor through (here to a NOT_FOUND for an article that does not exist)", async () => {
+    const result = await helper.execute(mutation);
+    expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("corrections", () => {
+  it("marks a fact disputed and corrects its date, keeping who changed it, when, and why", async () => {
+    const person = helper.id("official");
+    const ministry = helper.id("org");
+    const builder = new ArticleBuilder(helper)
+      .entity(official(person, "Corrected Person"))
+      .entity(organisation(ministry, "Ministry of Corrections"))
+      .fact({ type: "HOLDS_POSITION", subject: person, object: ministry, title: "Secretary of State" }, "Corrected Person is Secretary of State at the Ministry of Corrections.");
+    const ingested = await ingest(builder.build());
+    const factId = ingested.facts.created[0]!;
+
+    const disputed = await helper.execute(`mutation($id: ID!) { disputeFact(id: $id, note: "Another source names someone else.") { id disputed disputeNote } }`, { id: factId });
+    expect(disputed.data?.disputeFact).toEqual({ id: factId, disputed: true, disputeNote: "Another source names someone else." });
+
+    const corrected = await helper.execute(
+      `mutation($id: ID!) { correctFactDate(id: $id, field: FROM, value: "2023-08", note: "Appointed in August 2023 per the gazette.") { from { value precision } span { possibleStart } corrections { action field oldValue newValue note by at } } }`,
+      { id: factId },
+    );
+    expect(corrected.errors).toBeUndefined();
+    const relation = corrected.data?.correctFactDate as { from: unknown; span: unknown; corrections: Record<string, unknown>[] };
+    expect(relation.from).toEqual({ value: "2023-08", precision: "MONTH" });
+    expect(relation.span).toEqual({ possibleStart: "2023-08-01" });
+    expect(relation.corrections.map((c) => c.action)).toEqual(["CORRECT", "DISPUTE"]);
+    expect(relation.corrections[0]).toMatchObject({ field: "from", oldValue: null, newValue: "2023-08", by: "test-editor", note: "Appointed in August 2023 per the gazette." });
+    expect(Number.isNaN(Date.parse(String(relation.corrections[0]?.at)))).toBe(false);
+
+    const bad = await helper.execute(`mutation($id: ID!) { correctFactDate(id: $id, field: UNTIL, value: "2024-13", note: "x") { id } }`, { id: factId });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toMatch(/"2024-13" is not a date/);
+  });
+});
