@@ -1,0 +1,47 @@
+import { badInput } from "../../errors/app-error.js";
+import type { Context } from "../../graphql/context.js";
+import type { Page } from "../../graphql/pagination/connection.type.js";
+import { type CursorKey, decodeCursor, encodeCursor } from "../../graphql/pagination/cursor.js";
+import { pageSize } from "../../graphql/pagination/page-size.js";
+import { type ListName, type ListOrder, type ListResult, listQuery } from "../../queries/list.queries.js";
+import type { ArticleRow } from "../article/article.type.js";
+import type { EntityRow } from "../entity/entity.row.js";
+import type { FilterParams } from "./filter-values.js";
+
+export interface ListArgs {
+  order: ListOrder;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Every list sorts on a string (a folded name, a title or an ISO day), or on nothing when the key is unknown. */
+function readCursor(after: string | null | undefined): CursorKey | null {
+  if (after === null || after === undefined) return null;
+  const key = decodeCursor(after, "after");
+  if (typeof key.sort === "number") throw badInput(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
+  return key;
+}
+
+/**
+ * One statement, one round trip: the page (one item more than asked, to learn whether
+ * another follows) and the total. The items prime the by-id loaders, so a field that
+ * later loads one of them by id costs nothing.
+ */
+export async function listPage<T extends EntityRow | ArticleRow>(ctx: Context, list: ListName, filter: FilterParams, args: ListArgs): Promise<Page<T>> {
+  const size = pageSize(args.first, ctx.config.limits, "first");
+  const after = readCursor(args.after);
+  const query = listQuery(list, args.order, Object.keys(filter), after !== null);
+  const [result] = await ctx.executor.read<ListResult<T>>(query, { filter, after, limit: size + 1 });
+  const rows = result?.rows ?? [];
+  const page = rows.slice(0, size);
+  for (const { id, item } of page) {
+    if (list === "articles") ctx.loaders.articleById.prime(id, item as ArticleRow);
+    else ctx.loaders.entityById.prime(id, item as EntityRow);
+  }
+  const last = page.at(-1);
+  return {
+    totalCount: result?.totalCount ?? 0,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor({ sort: last.sort, id: last.id }) : null },
+    nodes: page.map((r) => r.item),
+  };
+}

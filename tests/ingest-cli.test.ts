@@ -1,0 +1,93 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { PROJECT_ROOT } from "../src/config/config.js";
+import { corpusFiles } from "../src/corpus/corpus-files.js";
+import { cypher } from "../src/neo4j/cypher-query.js";
+import { ArticleBuilder, meeting, official } from "./support/article-builder.js";
+import { TestHelper } from "./support/test-helper.js";
+
+let helper: TestHelper;
+const dir = mkdtempSync(path.join(tmpdir(), "diplograph-cli-"));
+beforeAll(async () => {
+  helper = await TestHelper.create();
+});
+afterAll(async () => {
+  await helper.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function runIngest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const target = inject("neo4j");
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "cli", "ingest.cli.ts"), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username ?? "", NEO4J_PASSWORD: target.password ?? "", NEO4J_DATABASE: target.database },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  child.stderr.on("data", (c) => (stderr += c));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+}
+
+const ownArticle = (name: string) => {
+  const person = helper.id("official");
+  const event = helper.id("meeting");
+  const builder = new ArticleBuilder(helper, name)
+    .entity(official(person, `${name} Person`))
+    .entity(meeting(event, `${name} Meeting`, "2025-02"))
+    .fact({ type: "PARTICIPATED_IN", subject: person, object: event, role: "ATTENDED" }, `${name} Person attended the ${name} Meeting.`);
+  const file = path.join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(builder.build(), null, 2));
+  return { file, id: builder.id };
+};
+
+const articleExists = async (id: string) =>
+  (await helper.executor.read<{ n: number }>(cypher("test.articleExists", `MATCH (a:Article {id: $id}) RETURN count(a) AS n`), { id }))[0]?.n === 1;
+
+describe("npm run ingest", () => {
+  it("validates the corpus files in a dry run, reports them, and keeps nothing", async () => {
+    const own = ownArticle("Dryrun");
+    const { code, stdout } = await runIngest(["--dry-run", ...corpusFiles(), own.file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Dry run: nothing was kept\./m);
+    expect(stdout).toMatch(/Summary: 6 would load \(\d+ created, \d+ updated, \d+ unchanged\), 0 invalid, 0 failed\./);
+    expect(stdout).toContain("Dryrun.json  created");
+    expect(await articleExists(own.id)).toBe(false);
+  });
+
+  it("loads the valid files, reports the broken one with its problem, and exits non-zero", async () => {
+    const good = ownArticle("Good");
+    const broken = path.join(dir, "broken.json");
+    writeFileSync(broken, JSON.stringify({ formatVersion: 1, article: { id: helper.id("article"), title: "Broken", language: "en", text: "Text." }, entities: [], facts: [{ type: "HELD_IN", subject: "meeting:zzzzzzzzzz", object: "place:zzzzzzzzzz", evidence: [{ quote: "Text." }] }] }));
+    const notJson = path.join(dir, "not-json.json");
+    writeFileSync(notJson, "{ this is not json");
+    const { code, stdout, stderr } = await runIngest([good.file, broken, notJson]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("broken.json is invalid:");
+    expect(stderr).toContain("facts[0].subject: unknown id meeting:zzzzzzzzzz");
+    expect(stderr).toMatch(/not-json\.json is invalid:\n\s+- \(file\): not valid JSON/);
+    expect(stdout).toContain("Good.json  created");
+    expect(stdout).toContain("Summary: 1 loaded (1 created, 0 updated, 0 unchanged), 2 invalid, 0 failed.");
+    expect(await articleExists(good.id)).toBe(true);
+  });
+
+  it("shows progress for each file", async () => {
+    const a = ownArticle("ProgressA");
+    const b = ownArticle("ProgressB");
+    const { code, stderr } = await runIngest(["--dry-run", a.file, b.file]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("1/2 ProgressA.json");
+    expect(stderr).toContain("2/2 ProgressB.json");
+  });
+
+  it("refuses bad usage with exit code 2 and the usage text", async () => {
+    const { code, stderr } = await runIngest(["--force"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option --force");
+    expect(stderr).toContain("Usage: npm run ingest");
+  });
+});

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
+import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { TestHelper } from "./support/test-helper.js";
+
+/**
+ * The no-N+1 proof: a list and four levels of relationship fields below it cost one
+ * statement per level (per loader at that level), whether the list holds 5 meetings or 50.
+ */
+
+const MEETINGS_PER_ARTICLE = 5;
+const OFFICIALS_PER_MEETING = 2;
+
+/**
+ * The statements the query below may cost, one per batch: the list; the meetings'
+ * participants and places (one loader, one batch); the participants and places themselves;
+ * the officials' positions; the organisations they hold them in, and the evidence for the
+ * positions (two loaders); and the evidence's articles.
+ */
+const BATCHES = ["meetings", "participants + places", "other", "positions", "positions.other", "evidence", "evidence.article"];
+
+const QUERY = `query ($series: String!, $first: Int) {
+  meetings(filter: {series: $series}, first: $first) {
+    totalCount
+    nodes {
+      name
+      places { other { name } }
+      participants {
+        role
+        other {
+          name
+          ... on Official {
+            positions { title other { name } evidence { quote article { title } } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+interface Result {
+  meetings: {
+    totalCount: number;
+    nodes: {
+      places: { other: { name: string } }[];
+      participants: { role: string; other: { name: string; positions?: { title: string; other: { name: string }; evidence: { quote: string; article: { title: string } }[] }[] } }[];
+    }[];
+  };
+}
+
+let helper: TestHelper;
+let countryId: string;
+let organisationId: string;
+let articles = 0;
+
+/** One article reporting a batch of meetings of a series: each held somewhere, each led by officials of one ministry. */
+function seriesArticle(series: string): AnnotationInput {
+  articles += 1;
+  const t = helper.token;
+  const organisationName = `Ministry of Round Trips ${t}`;
+  const sentences: string[] = [];
+  const entities: AnnotationInput["entities"] = [
+    { id: countryId, kind: "Country", name: `Republic of ${t}` },
+    { id: organisationId, kind: "Organisation", orgKind: "MINISTRY", name: organisationName },
+  ];
+  const facts: AnnotationInput["facts"] = [];
+  for (let m = 0; m < MEETINGS_PER_ARTICLE; m += 1) {
+    const meetingId = helper.id("meeting");
+    const placeId = helper.id("place");
+    const meetingName = `Meeting ${articles}.${m} of ${series}`;
+    const placeName = `Venue ${articles}.${m} ${t}`;
+    entities.push({ id: meetingId, kind: "Meeting", name: meetingName, series, start: { value: `2024-0${(m % 9) + 1}-1${articles % 10}` } });
+    entities.push({ id: placeId, kind: "Place", placeKind: "VENUE", name: placeName });
+    const held = `${meetingName} took place at ${placeName}.`;
+    sentences.push(held);
+    facts.push({ type: "HELD_IN", subject: meetingId, object: placeId, evidence: [{ quote: held }] });
+    for (let o = 0; o < OFFICIALS_PER_MEETING; o += 1) {
+      const officialId = helper.id("official");
+      const officialName = `Official ${articles}.${m}.${o} ${t}`;
+      const title = o === 0 ? "Director-General" : "Deputy Director-General";
+      entities.push({ id: officialId, kind: "Official", name: officialName });
+      const led = `${officialName} led the delegation of the Republic to ${meetingName}.`;
+      const office = `${officialName} is ${title} at the ${organisationName}.`;
+      sentences.push(led, office);
+      facts.push({ type: "PARTICIPATED_IN", subject: officialId, object: meetingId, role: o === 0 ? "LED_DELEGATION" : "ATTENDED", country: countryId, evidence: [{ quote: led }] });
+      facts.push({ type: "HOLDS_POSITION", subject: officialId, object: organisationId, title, evidence: [{ quote: office }] });
+    }
+  }
+  return {
+    formatVersion: 1,
+    article: { id: helper.id("article"), title: `Round-trip report ${articles} ${t}`, language: "en", published: { value: "2024-12" }, text: sentences.join(" ") },
+    entities,
+    facts,
+  };
+}
+
+async function ingestSeries(series: string, articleCount: number) {
+  for (let i = 0; i < articleCount; i += 1) await ingestAnnotation(helper.executor, seriesArticle(series), `${series}-${i}.json`);
+}
+
+async function run(series: string) {
+  const result = await helper.execute(QUERY, { series, first: 100 });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return { data: result.data as unknown as Result, roundTrips: result.roundTrips };
+}
+
+/** The answer really went four levels down, for every meeting, so the count below is of real work. */
+function expectComplete(data: Result, meetings: number) {
+  expect(data.meetings.totalCount).toBe(meetings);
+  expect(data.meetings.nodes).toHaveLength(meetings);
+  for (const meeting of data.meetings.nodes) {
+    expect(meeting.places).toHaveLength(1);
+    expect(meeting.participants).toHaveLength(OFFICIALS_PER_MEETING);
+    for (const { other } of meeting.participants) {
+      expect(other.positions).toHaveLength(1);
+      const [position] = other.positions ?? [];
+      expect(position?.other.name).toBe(`Ministry of Round Trips ${helper.token}`);
+      expect(position?.evidence).toHaveLength(1);
+      expect(position?.evidence[0]?.quote).toContain(other.name);
+      expect(position?.evidence[0]?.article.title).toMatch(/^Round-trip report \d+ /);
+    }
+  }
+}
+
+/** The same query runs over a series of 5 meetings and one of 50. */
+const SMALL = () => `RT-small-${helper.token}`;
+const LARGE = () => `RT-large-${helper.token}`;
+
+beforeAll(async () => {
+  helper = await TestHelper.create();
+  countryId = `country:${helper.token}rt`;
+  organisationId = helper.id("org");
+  await ingestSeries(SMALL(), 1);
+  await ingestSeries(LARGE(), 10);
+});
+afterAll(() => helper.close());
+
+describe("round trips to Neo4j", () => {
+  it("costs one statement per level of the query, the same for 5 meetings as for 50", async () => {
+    const small = await run(SMALL());
+    expectComplete(small.data, MEETINGS_PER_ARTICLE);
+    expect(small.roundTrips).toBeLessThanOrEqual(BATCHES.length);
+
+    const large = await run(LARGE());
+    expectComplete(large.data, 10 * MEETINGS_PER_ARTICLE);
+    expect(large.roundTrips).toBe(small.roundTrips);
+  });
+
+  it("fetches a page and its total in one statement", async () => {
+    const result = await helper.execute(`query ($series: String!) { meetings(filter: {series: $series}, first: 10) { totalCount pageInfo { hasNextPage } nodes { name series } } }`, { series: LARGE() });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.meetings).toMatchObject({ totalCount: 50, pageInfo: { hasNextPage: true } });
+    expect(result.roundTrips).toBe(1);
+  });
+});
