@@ -28,11 +28,14 @@ describe("query limits", () => {
     expect(result.roundTrips).toBe(0);
   });
 
-  it("rejects an over-costly query before any Cypher runs", async () => {
-    const config = helper.configWith({ GRAPHQL_MAX_COST: "10" });
-    const result = await helper.execute(`{ country(id: "country:KHM") { relations { id type other { id name kind } evidence { quote article { title language } } } } }`, {}, config);
-    expect(result.errors?.[0]?.message).toMatch(/cost/i);
+  it("rejects an over-costly query before any Cypher runs, counting a page size hidden in a variable", async () => {
+    const query = `query($n: Int) { meetings(first: $n) { nodes { participants(first: $n) { other { ... on Official { positions(first: $n) { id } } } } } } }`;
+    const result = await helper.execute(query, { n: 100 });
+    expect(result.errors, JSON.stringify(result.errors)).toBeDefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/estimated cost is \d+, over the limit of 100000/);
     expect(result.roundTrips).toBe(0);
+    expect((await helper.execute(query, { n: 5 })).errors).toBeUndefined();
   });
 
   it("lets a query within the limits through", async () => {

@@ -25,12 +25,12 @@ const QUERY = `query ($series: String!, $first: Int) {
     nodes {
       name
       places { other { name } }
-      participants {
+      participants(first: 10) {
         role
         other {
           name
           ... on Official {
-            positions { title other { name } evidence { quote article { title } } }
+            positions(first: 10) { title other { name } evidence { quote article { title } } }
           }
         }
       }

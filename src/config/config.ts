@@ -67,7 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", 8, { min: 2, max: 50 }),
       maxAliases: readInt(env, "GRAPHQL_MAX_ALIASES", 15, { min: 1, max: 200 }),
-      maxCost: readInt(env, "GRAPHQL_MAX_COST", 5_000, { min: 10, max: 1_000_000 }),
+      maxCost: readInt(env, "GRAPHQL_MAX_COST", 100_000, { min: 10, max: 100_000_000 }),
       maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", 2_000, { min: 100, max: 100_000 }),
       defaultPageSize: readInt(env, "GRAPHQL_DEFAULT_PAGE_SIZE", 20, { min: 1, max: 500 }),
       maxPageSize: readInt(env, "GRAPHQL_MAX_PAGE_SIZE", 100, { min: 1, max: 1_000 }),

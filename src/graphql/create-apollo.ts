@@ -8,10 +8,11 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
+import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
 
 /**
- * Depth, alias, token and cost limits come from graphql-armor and run as validation
+ * Depth, alias, token and directive limits come from graphql-armor and run as validation
  * rules, so an abusive query is refused before any resolver, and so any Cypher, runs.
  */
 export function createArmor(config: Config) {
@@ -20,7 +21,8 @@ export function createArmor(config: Config) {
     maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
     maxTokens: { n: config.limits.maxTokens, exposeLimits: true },
     maxDirectives: { n: 20, exposeLimits: true },
-    costLimit: { maxCost: config.limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
+    // Cost is ours (query-cost.plugin.ts): armor's ignores list sizes and variables.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.env === "production" },
   }).protect();
 }
@@ -46,6 +48,7 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       // graphql-armor is typed against the CommonJS build of @apollo/server; the plugin objects are the same at run time.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin<Context>(config.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
       requestLogPlugin(),
     ],
