@@ -25,6 +25,7 @@ const page = (base: string) => `<!doctype html>
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Diplograph · GraphiQL</title>
+  <link rel="icon" href="data:," />
   <link rel="stylesheet" href="${base}/assets/graphiql.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
@@ -41,7 +42,9 @@ const init = (graphqlPath: string) => `(function () {
   var recipes = ${JSON.stringify(RECIPES.map((r) => ({ query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
   var fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
-  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, defaultEditorToolsVisibility: true }));
+  // GraphiQL opens its first tab from query/variables, not from defaultTabs[0].
+  var first = recipes[0] || {};
+  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, query: first.query, variables: first.variables, defaultEditorToolsVisibility: true }));
 })();
 `;
 

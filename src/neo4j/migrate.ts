@@ -4,6 +4,7 @@ import type { Logger } from "../logging/logger.js";
 import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "../queries/migration.queries.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
+import { NAME_INDEX_ANALYZERS } from "./fulltext-indexes.js";
 import { readMigrations } from "./migration-files.js";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher");
@@ -18,8 +19,6 @@ export class MigrationError extends Error {
 /** Analyzers the full-text indexes need; a server without them would answer Thai searches with nothing. */
 const REQUIRED_ANALYZERS = ["standard-folding", "thai"];
 
-/** The full-text indexes search relies on, with the analyzer each must use. */
-export const FULLTEXT_INDEXES_EXPECTED: Record<string, string> = { entity_names: "standard-folding", entity_names_thai: "thai" };
 
 /**
  * IF NOT EXISTS also skips an index Neo4j judges equivalent to an existing one, silently;
@@ -27,7 +26,7 @@ export const FULLTEXT_INDEXES_EXPECTED: Record<string, string> = { entity_names:
  */
 async function checkFulltextIndexes(executor: Executor): Promise<void> {
   const found = new Map((await executor.read<{ name: string; analyzer: string }>(FULLTEXT_INDEXES)).map((r) => [r.name, r.analyzer]));
-  for (const [name, analyzer] of Object.entries(FULLTEXT_INDEXES_EXPECTED)) {
+  for (const [name, analyzer] of Object.entries(NAME_INDEX_ANALYZERS)) {
     if (found.get(name) !== analyzer) {
       throw new MigrationError("0003_fulltext.cypher", `the full-text index ${name} ${found.has(name) ? `uses the ${found.get(name)} analyzer` : "is missing"}; it should use ${analyzer}`);
     }

@@ -33,6 +33,7 @@ export interface PageRecord {
   requests: string[];
   failedRequests: string[];
   errorResponses: string[];
+  /** Each with the URL it concerns, in brackets. */
   consoleErrors: string[];
   pageErrors: string[];
   cspViolations: string[];
@@ -51,7 +52,7 @@ export async function recordPage(page: Page): Promise<PageRecord> {
     if (response.status() >= 400) record.errorResponses.push(`${response.status()} ${response.url()}`);
   });
   page.on("console", (message) => {
-    if (message.type() === "error") record.consoleErrors.push(message.text());
+    if (message.type() === "error") record.consoleErrors.push(`${message.text()} [${message.location().url}]`);
   });
   page.on("pageerror", (error) => record.pageErrors.push(error.message));
   await page.exposeFunction("__reportCspViolation", (text: string) => record.cspViolations.push(text));

@@ -1,2 +1,4 @@
+import { SearchResolver } from "./search.resolver.js";
+
 /** The search resolvers, registered with the schema in graphql/resolvers.ts. */
-export const SEARCH_RESOLVERS = [] as const;
+export const SEARCH_RESOLVERS = [SearchResolver] as const;

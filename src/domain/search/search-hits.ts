@@ -1,0 +1,32 @@
+import type { Context } from "../../graphql/context.js";
+import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { EntityKind } from "../../model/entity-kinds.js";
+import { readAliases } from "../common/alias.type.js";
+import { findEntities } from "./find-entities.js";
+import { loadContexts } from "./load-contexts.js";
+import { toLuceneQuery } from "./lucene-query.js";
+import { matchedName } from "./matched-name.js";
+import type { SearchHitValue } from "./search-hit.type.js";
+import { searchTerms } from "./search-terms.js";
+
+/**
+ * A page of search hits. Input is checked before any query runs. Found entities prime the
+ * entity loader, so selecting the hit's fields costs nothing more; the page's contexts are
+ * loaded together, once, and only if a hit asks for one.
+ */
+export async function searchHits(ctx: Context, args: { text: string; kinds?: readonly EntityKind[] | null; first?: number | null }): Promise<SearchHitValue[]> {
+  const query = toLuceneQuery(args.text);
+  const limit = pageSize(args.first, { defaultPageSize: ctx.config.limits.defaultPageSize, maxPageSize: ctx.config.limits.maxPageSize });
+  const found = await findEntities(ctx, query, args.kinds?.length ? args.kinds : null, limit);
+  for (const { entity } of found) ctx.loaders.entityById.prime(entity.id, entity);
+
+  const terms = searchTerms(args.text);
+  let contexts: Promise<Map<string, string>> | undefined;
+  const pageContexts = () => (contexts ??= loadContexts(ctx, found.map((f) => f.entity)));
+  return found.map(({ entity, score }) => ({
+    entity,
+    score,
+    matchedName: matchedName(terms, [entity.name, ...readAliases(entity.aliasRecords).map((a) => a.name)]),
+    contextOf: async () => (await pageContexts()).get(entity.id) ?? "",
+  }));
+}
