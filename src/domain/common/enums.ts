@@ -2,7 +2,8 @@ import { registerEnumType } from "type-graphql";
 import { ENTITY_KINDS, FRAMEWORK_KINDS, ORGANISATION_KINDS, PLACE_KINDS } from "../../model/entity-kinds.js";
 import { DISCUSSION_MODES, FACT_ENDPOINTS, FACT_TYPES, PARTICIPATION_ROLES } from "../../model/fact-types.js";
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+/** A GraphQL enum object from a fixed list, so the list stays the one definition. */
+export const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const EntityKindEnum = asEnum(ENTITY_KINDS);
 export const RelationTypeEnum = asEnum(FACT_TYPES);

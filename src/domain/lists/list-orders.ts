@@ -1,7 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { DATED_ORDERS, NAME_ORDERS } from "../../queries/list.queries.js";
-
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { asEnum } from "../common/enums.js";
 
 const NAME_VALUES = {
   NAME_ASC: { description: "By name, A to Z, ignoring case and diacritics." },
