@@ -25,9 +25,11 @@ async function startEmbeddedServer(extra: Record<string, string> = {}) {
 const MARKER = "org:lifecycle0001";
 
 describe("the server's lifecycle on the embedded Neo4j", () => {
-  it("stops on SIGTERM leaving no JVM behind, and a restart keeps the data", async () => {
-    const first = await startEmbeddedServer();
+  it("loads the corpus on a first start, stops on SIGTERM leaving no JVM behind, and a restart keeps the data", async () => {
+    const first = await startEmbeddedServer({ SEED_CORPUS: "if-empty" });
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    const seeded = await postGraphql(first.url, `{ articles { totalCount } }`);
+    expect(seeded.body.data?.articles).toEqual({ totalCount: 5 });
     expect(jvmsFor(dataDir)).toHaveLength(1);
     const driver = neo4j.driver(first.bolt);
     try {
@@ -39,9 +41,9 @@ describe("the server's lifecycle on the embedded Neo4j", () => {
     expect(await first.main.exited).toEqual({ code: 0, signal: null });
     expect(await waitUntil(() => jvmsFor(dataDir).length === 0, 5_000)).toBe(true);
 
-    const second = await startEmbeddedServer();
-    const { body } = await postGraphql(second.url, `{ organisation(id: "${MARKER}") { name } }`);
-    expect(body.data?.organisation).toEqual({ name: "Kept Across Restarts" });
+    const second = await startEmbeddedServer({ SEED_CORPUS: "if-empty" });
+    const { body } = await postGraphql(second.url, `{ organisation(id: "${MARKER}") { name } articles { totalCount } }`);
+    expect(body.data).toEqual({ organisation: { name: "Kept Across Restarts" }, articles: { totalCount: 5 } });
     second.main.child.kill("SIGINT");
     expect((await second.main.exited).code).toBe(0);
     expect(await waitUntil(() => jvmsFor(dataDir).length === 0, 5_000)).toBe(true);

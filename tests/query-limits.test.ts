@@ -38,6 +38,14 @@ describe("query limits", () => {
     expect((await helper.execute(query, { n: 5 })).errors).toBeUndefined();
   });
 
+  it("suggests no field names in production, where they would map the schema for an attacker", async () => {
+    const typo = `{ countri(id: "country:KHM") { id } }`;
+    expect((await helper.execute(typo)).errors?.[0]?.message).toMatch(/Did you mean/);
+    const production = await helper.execute(typo, {}, helper.configWith({ NODE_ENV: "production" }));
+    expect(production.errors?.[0]?.message).toMatch(/Cannot query field "countri"/);
+    expect(production.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
   it("lets a query within the limits through", async () => {
     const result = await helper.execute(`{ node(id: "country:ZZZ") { id } }`);
     expect(result.errors).toBeUndefined();

@@ -8,3 +8,8 @@ export function annotationJsonSchema(): unknown {
   cached ??= z.toJSONSchema(annotationSchema, { io: "input", unrepresentable: "any" });
   return cached;
 }
+
+/** The committed copy beside the GraphQL schema, for reviewers and editors' tools. */
+export function printAnnotationSchema(): string {
+  return `${JSON.stringify(annotationJsonSchema(), null, 2)}\n`;
+}
