@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "warn", undefined, config.logFormat);
   const neo4j = await openNeo4j(config, logger, { reuseRunning: true });
   const progress = createProgress(process.stderr);
   try {

@@ -24,6 +24,7 @@ export interface Config {
   host: string;
   port: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  logFormat: "auto" | "json" | "pretty";
   neo4j: Neo4jConfig;
   /** Applies to every transaction the server opens, so no query can hang a request. */
   txTimeoutMs: number;
@@ -60,6 +61,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: readString(env, "HOST", "127.0.0.1"),
     port: readInt(env, "PORT", 4000, { min: 0, max: 65535 }),
     logLevel: readEnum(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const),
+    logFormat: readEnum(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
     neo4j,
     txTimeoutMs: readInt(env, "NEO4J_TX_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 }),
     connectTimeoutMs: readInt(env, "NEO4J_CONNECT_TIMEOUT_MS", 10_000, { min: 500, max: 120_000 }),
