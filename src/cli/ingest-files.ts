@@ -1,7 +1,8 @@
 import path from "node:path";
 import { readAnnotationFile } from "../corpus/corpus-files.js";
-import { AnnotationError, validateAnnotation } from "../corpus/annotation.validate.js";
-import { loadArticle, type LoadReport } from "../corpus/load-article.js";
+import { AnnotationError } from "../corpus/annotation.validate.js";
+import { ingestAnnotation } from "../corpus/ingest-annotation.js";
+import type { LoadReport } from "../corpus/load-article.js";
 import type { Executor } from "../neo4j/executor.js";
 
 export type FileOutcome = { file: string; status: "loaded"; report: LoadReport } | { file: string; status: "invalid" | "failed"; message: string };
@@ -18,9 +19,8 @@ export async function ingestFiles(executor: Executor, files: readonly string[], 
     options.onStart?.(index, name);
     let outcome: FileOutcome;
     try {
-      const article = validateAnnotation(readAnnotationFile(file, name).raw, name);
-      const write = options.dryRun ? executor.dryRunWrite.bind(executor) : executor.writeTransaction.bind(executor);
-      outcome = { file: name, status: "loaded", report: await write((tx) => loadArticle(tx, article)) };
+      const report = await ingestAnnotation(executor, readAnnotationFile(file, name).raw, name, { dryRun: options.dryRun });
+      outcome = { file: name, status: "loaded", report };
     } catch (error) {
       if (error instanceof AnnotationError) outcome = { file: name, status: "invalid", message: error.message };
       else if ((error as NodeJS.ErrnoException).code === "ENOENT") outcome = { file: name, status: "invalid", message: `${name}: no such file` };

@@ -1,7 +1,8 @@
 import type { Executor } from "../neo4j/executor.js";
 import { validateAnnotation } from "./annotation.validate.js";
 import { corpusFiles, CORPUS_DIR, readAnnotationFile } from "./corpus-files.js";
-import { loadArticle, type LoadReport } from "./load-article.js";
+import { ingestValidated } from "./ingest-annotation.js";
+import type { LoadReport } from "./load-article.js";
 
 export interface CorpusProgress {
   done: number;
@@ -11,14 +12,14 @@ export interface CorpusProgress {
 
 /**
  * Validates every file before writing any, so a broken corpus writes nothing; then loads
- * each article in its own transaction, through the same loadArticle as ingestAnnotation.
+ * each article in its own transaction, through the same path as every other write.
  */
 export async function loadCorpus(executor: Executor, options: { dir?: string; onProgress?: (p: CorpusProgress) => void } = {}): Promise<LoadReport[]> {
   const files = corpusFiles(options.dir ?? CORPUS_DIR).map((file) => readAnnotationFile(file));
   const articles = files.map((f) => ({ source: f.source, article: validateAnnotation(f.raw, f.source) }));
   const reports: LoadReport[] = [];
   for (const [i, { source, article }] of articles.entries()) {
-    reports.push(await executor.writeTransaction((tx) => loadArticle(tx, article)));
+    reports.push(await ingestValidated(executor, article));
     options.onProgress?.({ done: i + 1, total: articles.length, source });
   }
   return reports;

@@ -3,7 +3,8 @@ import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql
 import { RequireEditor } from "../../auth/require-editor.middleware.js";
 import { annotationJsonSchema } from "../../corpus/annotation.json-schema.js";
 import { validateAnnotation } from "../../corpus/annotation.validate.js";
-import { loadArticle, type LoadReport } from "../../corpus/load-article.js";
+import { ingestValidated } from "../../corpus/ingest-annotation.js";
+import type { LoadReport } from "../../corpus/load-article.js";
 import type { Context } from "../../graphql/context.js";
 import { asInputError } from "./annotation-input-error.js";
 import { IngestResult } from "./ingest-result.type.js";
@@ -29,8 +30,7 @@ export class IngestResolver {
     } catch (error) {
       throw asInputError(error);
     }
-    const run = dryRun ? ctx.executor.dryRunWrite.bind(ctx.executor) : ctx.executor.writeTransaction.bind(ctx.executor);
-    const report = await run((tx) => loadArticle(tx, article));
+    const report = await ingestValidated(ctx.executor, article, { dryRun });
     const warnings = await similarNameWarnings(ctx.executor, article, report.entities.created);
     ctx.logger.info({ article: report.articleId, editor: ctx.principal.name, dryRun, change: report.article }, "article ingested");
     return {

@@ -6,6 +6,11 @@ import type { ComplexityEstimator } from "graphql-query-complexity/cjs";
  * times the number of items it may return: `first` when the query gives it (in a literal or a variable), the
  * default page size when it does not. Nested lists therefore multiply, which is what
  * makes them expensive, and a query cannot hide a large page behind a variable.
+ *
+ * A relationship list asked without `first` returns up to the maximum page size, so that
+ * no participant is silently cut; it is priced at the default page size, its typical
+ * length, so that ordinary entity pages are not refused. Its worst case is bounded by the
+ * maximum page size, the depth limit and the transaction timeout.
  */
 export function listSizeEstimator(defaultPageSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {

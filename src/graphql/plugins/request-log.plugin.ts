@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 /** One log line per request: the operation, how long it took, and how many Cypher statements it cost. */
 export function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, errors, contextValue: ctx, response }) {
@@ -22,7 +22,6 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
           );
         },
       };
-      void contextValue;
     },
   };
 }
