@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { delimiter, dirname, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { delimiter, join, relative, sep } from "node:path";
+import { PROJECT_ROOT } from "../../config/config.js";
 
 /** Where the built launcher lives; `classpath` is ready to pass to `java -cp`. */
 export interface LauncherPaths {
@@ -33,7 +33,7 @@ const MISSING_TOOLCHAIN =
  * run needs Maven Central and every later start works offline and without Maven's start-up cost.
  */
 export async function ensureLauncherBuilt(log: (msg: string) => void): Promise<LauncherPaths> {
-  const launcherDir = join(findProjectRoot(), LAUNCHER_DIR);
+  const launcherDir = join(PROJECT_ROOT, LAUNCHER_DIR);
   if (!existsSync(join(launcherDir, "pom.xml"))) {
     throw new Error(`The embedded Neo4j launcher sources are missing: no ${LAUNCHER_DIR}/pom.xml in the project.`);
   }
@@ -96,19 +96,6 @@ function launcherPaths(targetDir: string): LauncherPaths {
   const libDir = join(targetDir, "lib");
   // The JVM expands a trailing `*` itself, which keeps the command line short.
   return { jar, libDir, classpath: [jar, join(libDir, "*")].join(delimiter) };
-}
-
-/** Resolved from this module rather than the cwd so the server can be started from anywhere. */
-function findProjectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) {
-      throw new Error("Could not find the project root (a folder holding package.json) above the embedded Neo4j module.");
-    }
-    dir = parent;
-  }
 }
 
 /** pom.xml stays the single place the version is set; here it only feeds messages. */
