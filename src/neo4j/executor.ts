@@ -57,8 +57,7 @@ export class Executor {
    * wait out the retry budget that protects real queries.
    */
   async ping(timeoutMs: number): Promise<void> {
-    const { driver, database, bookmarks } = this.shared;
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarkManager: bookmarks });
+    const session = this.openSession("READ");
     try {
       this.statements += 1;
       await session.run("RETURN 1", {}, { timeout: timeoutMs });
@@ -91,15 +90,12 @@ export class Executor {
    * what it reports is exactly what a real run would do, and nothing is kept.
    */
   async dryRunWrite<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const { driver, database, txTimeoutMs, bookmarks, logger } = this.shared;
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: bookmarks });
-    const tx = session.beginTransaction({ timeout: timeoutMs ?? txTimeoutMs });
+    const session = this.openSession("WRITE");
+    const tx = session.beginTransaction({ timeout: timeoutMs ?? this.shared.txTimeoutMs });
     try {
       return await work(this.wrap(tx));
     } catch (error) {
-      const mapped = mapNeo4jError(error);
-      if (mapped !== error) logger.warn({ err: error, code: mapped.code }, "neo4j dry-run transaction failed");
-      throw mapped;
+      throw this.failed(error, "neo4j dry-run transaction failed");
     } finally {
       if (tx.isOpen()) await tx.rollback();
       await session.close();
@@ -107,23 +103,29 @@ export class Executor {
   }
 
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const { driver, database, txTimeoutMs, bookmarks, logger } = this.shared;
-    const session = driver.session({
-      database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: bookmarks,
-    });
-    const config = { timeout: timeoutMs ?? txTimeoutMs };
+    const session = this.openSession(mode);
+    const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
       return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      const mapped = mapNeo4jError(error);
-      if (mapped !== error) logger.warn({ err: error, code: mapped.code }, "neo4j transaction failed");
-      throw mapped;
+      throw this.failed(error, "neo4j transaction failed");
     } finally {
       await session.close();
     }
+  }
+
+  /** Every session names its database and follows the shared bookmarks. */
+  private openSession(mode: "READ" | "WRITE") {
+    const { driver, database, bookmarks } = this.shared;
+    return driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: bookmarks });
+  }
+
+  /** Maps a failure to a client error, logging the original when the mapping hides it. */
+  private failed(error: unknown, message: string) {
+    const mapped = mapNeo4jError(error);
+    if (mapped !== error) this.shared.logger.warn({ err: error, code: mapped.code }, message);
+    return mapped;
   }
 
   private wrap(mtx: Pick<ManagedTransaction, "run">): Tx {
