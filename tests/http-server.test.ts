@@ -51,7 +51,7 @@ describe("the HTTP server", () => {
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
     const html = await page.text();
     expect(html).not.toMatch(/https?:\/\//);
-    for (const asset of ["react.js", "react-dom.js", "graphiql.js", "graphiql.css"]) {
+    for (const asset of ["react.js", "react-dom.js", "graphiql.js", "graphiql.css", "operation-name.js"]) {
       expect((await fetch(`${server.url}/graphiql/assets/${asset}`)).status, asset).toBe(200);
     }
     expect((await fetch(`${server.url}/graphiql/assets/../../package.json`)).status).toBe(404);

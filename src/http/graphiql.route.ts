@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import express, { type Router } from "express";
 import { RECIPES } from "./graphiql-recipes.js";
 
@@ -14,6 +15,7 @@ const ASSETS: Record<string, string> = {
   "react-dom.js": path.join(path.dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"),
   "graphiql.js": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"),
   "graphiql.css": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
+  "operation-name.js": fileURLToPath(new URL("./graphiql-operation-name.js", import.meta.url)),
 };
 
 /** Only this origin may serve scripts, styles, fonts or answer fetches: a page that tried a CDN would fail loudly. */
@@ -34,13 +36,15 @@ const page = (base: string) => `<!doctype html>
   <script src="${base}/assets/react.js"></script>
   <script src="${base}/assets/react-dom.js"></script>
   <script src="${base}/assets/graphiql.js"></script>
+  <script src="${base}/assets/operation-name.js"></script>
   <script src="${base}/init.js"></script>
 </body>
 </html>`;
 
 const init = (graphqlPath: string) => `(function () {
   var recipes = ${JSON.stringify(RECIPES.map((r) => ({ query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
-  var fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+  var send = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+  var fetcher = function (params, options) { return send(DiplographGraphiQL.withOwnOperationName(params), options); };
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
   // GraphiQL opens its first tab from query/variables, not from defaultTabs[0].
   var first = recipes[0] || {};
