@@ -275,6 +275,16 @@ describe("bad arguments", () => {
     expectBadInput(await helper.execute(`{ meetings(after: "not-a-cursor") { totalCount } }`), /"after" is not a cursor/);
   });
 
+  it("refuses a cursor from another order or another list, naming where it came from", async () => {
+    const first = await helper.execute(`{ places(orderBy: NAME_ASC, first: 1) { pageInfo { endCursor } } }`);
+    const cursor = (first.data?.places as Connection).pageInfo.endCursor;
+    expect(cursor).toEqual(expect.any(String));
+    const query = (field: string, order: string) => `query ($after: String) { ${field}(orderBy: ${order}, first: 1, after: $after) { totalCount } }`;
+    expectBadInput(await helper.execute(query("places", "NAME_DESC"), { after: cursor }), /"after" is a cursor of places in order NAME_ASC, not of places in order NAME_DESC/);
+    expectBadInput(await helper.execute(query("countries", "NAME_ASC"), { after: cursor }), /not of countries in order NAME_ASC/);
+    expect((await helper.execute(query("places", "NAME_ASC"), { after: cursor })).errors).toBeUndefined();
+  });
+
   it("refuses a date range that ends before it starts, naming both ends", async () => {
     expectBadInput(await helper.execute(`{ meetings(filter: {from: "2024-05-01", to: "2024-04-30"}) { totalCount } }`), /"filter\.from" \(2024-05-01\) is after "filter\.to" \(2024-04-30\)/);
   });

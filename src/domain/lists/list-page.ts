@@ -15,9 +15,9 @@ export interface ListArgs {
 }
 
 /** Every list sorts on a string (a folded name, a title or an ISO day), or on nothing when the key is unknown. */
-function readCursor(after: string | null | undefined): CursorKey | null {
+function readCursor(after: string | null | undefined, scope: string): CursorKey | null {
   if (after === null || after === undefined) return null;
-  const key = decodeCursor(after, "after");
+  const key = decodeCursor(after, scope, "after");
   if (typeof key.sort === "number") throw badInput(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
   return key;
 }
@@ -29,7 +29,8 @@ function readCursor(after: string | null | undefined): CursorKey | null {
  */
 export async function listPage<T extends EntityRow | ArticleRow>(ctx: Context, list: ListName, filter: FilterParams, args: ListArgs): Promise<Page<T>> {
   const size = pageSize(args.first, ctx.config.limits, "first");
-  const after = readCursor(args.after);
+  const scope = `${list}:${args.order}`;
+  const after = readCursor(args.after, scope);
   const query = listQuery(list, args.order, Object.keys(filter), after !== null);
   const [result] = await ctx.executor.read<ListResult<T>>(query, { filter, after, limit: size + 1 });
   const rows = result?.rows ?? [];
@@ -41,7 +42,7 @@ export async function listPage<T extends EntityRow | ArticleRow>(ctx: Context, l
   const last = page.at(-1);
   return {
     totalCount: result?.totalCount ?? 0,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor({ sort: last.sort, id: last.id }) : null },
+    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor({ scope, sort: last.sort, id: last.id }) : null },
     nodes: page.map((r) => r.item),
   };
 }
