@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { ArticleBuilder, meeting, official, organisation } from "./support/article-builder.js";
-import { TestHelper } from "./support/test-helper.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 let helper: TestHelper;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe("concurrent ingestion", () => {
       return builder.build();
     });
 
-    const reports = await Promise.all(articles.map((a, i) => ingestAnnotation(helper.executor, a, `overlap-${i}.json`)));
+    const reports = await Promise.all(articles.map((a, i) => ingestAnnotation(helper.executor, a, `overlap-${i}.json`, { author: TEST_AUTHOR })));
     expect(reports.every((r) => r.article === "created")).toBe(true);
 
     const [nodes] = await helper.executor.read<{ duplicatedNodes: number }>(DUPLICATES, { token: helper.token });

@@ -4,7 +4,7 @@ import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { corpusAnnotation, corpusAnnotations } from "./support/corpus-fixtures.js";
-import { TestHelper } from "./support/test-helper.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 const corpus = corpusAnnotations().map(({ file, annotation }) => ({ file, article: validateAnnotation(annotation, file) }));
 const articleIds = corpus.map((c) => c.article.article.id);
@@ -149,7 +149,7 @@ describe("malformed annotation files", () => {
     const annotation = ownCopy();
     breakIt(annotation);
     const before = await countOwn();
-    const attempt = ingestAnnotation(helper.executor, annotation, "broken.json");
+    const attempt = ingestAnnotation(helper.executor, annotation, "broken.json", { author: TEST_AUTHOR });
     await expect(attempt).rejects.toThrow(AnnotationError);
     await expect(attempt).rejects.toThrow(/^broken\.json is invalid:/);
     await expect(attempt).rejects.toThrow(message);
@@ -158,7 +158,7 @@ describe("malformed annotation files", () => {
   });
 
   it("writes the same copy once it is valid, proving the rejections above were the checks and not the copy", async () => {
-    const report = await ingestAnnotation(helper.executor, ownCopy(), "fixed.json");
+    const report = await ingestAnnotation(helper.executor, ownCopy(), "fixed.json", { author: TEST_AUTHOR });
     expect(report.article).toBe("created");
     expect(await countOwn()).toBe(1);
   });

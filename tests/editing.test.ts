@@ -220,3 +220,69 @@ describe("corrections", () => {
     expect(bad.errors?.[0]?.message).toMatch(/"2024-13" is not a date/);
   });
 });
+
+describe("revision history", () => {
+  const REVISIONS = `query Revisions($id: ID!) {
+    revisions(article: $id) {
+      seq action by via articleId article { id }
+      entitiesCreated entitiesRemoved factsCreated factsUpdated factsRemoved evidenceAdded evidenceRemoved at
+    }
+  }`;
+  const revisionsOf = async (id: string) => {
+    const result = await helper.execute(REVISIONS, { id });
+    expect(result.errors).toBeUndefined();
+    return result.data?.revisions as Record<string, unknown>[];
+  };
+
+  it("records who created, corrected and removed an article, and when; an unchanged ingest or a dry run records nothing", async () => {
+    const person = helper.id("official");
+    const summit = helper.id("meeting");
+    const sentence = "Revised Person went to the Revision Summit.";
+    const builder = new ArticleBuilder(helper, "Revised")
+      .entity(official(person, "Revised Person"))
+      .entity(meeting(summit, "Revision Summit", "2024-06-01"))
+      .fact({ type: "PARTICIPATED_IN", subject: person, object: summit, role: "ATTENDED" }, sentence);
+    const original = builder.build();
+    await ingest(original);
+    await ingest(original);
+    await ingest(original, true);
+    const created = await revisionsOf(builder.id);
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ action: "CREATED", by: "test-editor", via: "API", articleId: builder.id, article: { id: builder.id }, entitiesCreated: 2, factsCreated: 1, evidenceAdded: 1 });
+    expect(Number.isNaN(Date.parse(String(created[0]?.at)))).toBe(false);
+
+    // The editor finds the role was wrong and sends the corrected annotation: the old fact
+    // loses its only evidence and goes, the corrected one takes its place.
+    const corrected = structuredClone(original) as unknown as { facts: { role: string }[] };
+    corrected.facts[0]!.role = "LED_DELEGATION";
+    const result = await ingest(corrected);
+    expect(result).toMatchObject({ article: "UPDATED", removedFacts: 1 });
+    expect(result.facts.created).toHaveLength(1);
+    const roles = await helper.execute(FACTS_OF, { id: person });
+    expect((roles.data?.official as { participations: { role: string }[] }).participations.map((p) => p.role)).toEqual(["LED_DELEGATION"]);
+
+    const removal = await helper.execute(`mutation($id: ID!) { removeArticle(id: $id) { articleId } }`, { id: builder.id });
+    expect(removal.errors).toBeUndefined();
+
+    const history = await revisionsOf(builder.id);
+    expect(history.map((r) => [r.seq, r.action])).toEqual([[3, "REMOVED"], [2, "UPDATED"], [1, "CREATED"]]);
+    expect(history[1]).toMatchObject({ factsCreated: 1, factsRemoved: 1, evidenceAdded: 1, evidenceRemoved: 1 });
+    expect(history[0]).toMatchObject({ by: "test-editor", via: "API", article: null, factsRemoved: 1, entitiesRemoved: 2, evidenceRemoved: 1 });
+    const times = history.map((r) => Date.parse(String(r.at)));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it("lists an article's revisions on the article itself", async () => {
+    const builder = new ArticleBuilder(helper, "Own history").entity(official(helper.id("official"), "Historied Person"));
+    await ingest(builder.build());
+    const result = await helper.execute(`query($id: ID!) { article(id: $id) { revisions { action by via } } }`, { id: builder.id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.article).toEqual({ revisions: [{ action: "CREATED", by: "test-editor", via: "API" }] });
+  });
+
+  it("refuses an id that is not an article's, naming the argument", async () => {
+    const result = await helper.execute(`{ revisions(article: "official:abcdefghij") { id } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/"article" takes an id starting "article:"/);
+  });
+});

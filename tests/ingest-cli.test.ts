@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { cliAuthor } from "../src/cli/cli-author.js";
 import { PROJECT_ROOT } from "../src/config/config.js";
 import { corpusFiles } from "../src/corpus/corpus-files.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
@@ -51,8 +52,8 @@ const articleExists = async (id: string) =>
 describe("npm run ingest", () => {
   it("validates the corpus files in a dry run, reports them, and keeps nothing", async () => {
     const own = ownArticle("Dryrun");
-    const { code, stdout } = await runIngest(["--dry-run", ...corpusFiles(), own.file]);
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = await runIngest(["--dry-run", ...corpusFiles(), own.file]);
+    expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^Dry run: nothing was kept\./m);
     expect(stdout).toMatch(/Summary: 6 would load \(\d+ created, \d+ updated, \d+ unchanged\), 0 invalid, 0 failed\./);
     expect(stdout).toContain("Dryrun.json  created");
@@ -73,6 +74,8 @@ describe("npm run ingest", () => {
     expect(stdout).toContain("Good.json  created");
     expect(stdout).toContain("Summary: 1 loaded (1 created, 0 updated, 0 unchanged), 2 invalid, 0 failed.");
     expect(await articleExists(good.id)).toBe(true);
+    const revisions = await helper.execute(`query($id: ID!) { revisions(article: $id) { action by via } }`, { id: good.id });
+    expect(revisions.data?.revisions).toEqual([{ action: "CREATED", by: cliAuthor().by, via: "CLI" }]);
   });
 
   it("shows progress for each file", async () => {

@@ -3,7 +3,7 @@ import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
 import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { corpusAnnotations } from "./support/corpus-fixtures.js";
-import { type Execution, TestHelper } from "./support/test-helper.js";
+import { type Execution, TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 /** Corpus ids are opaque, so tests find them by kind and name in the annotation files. */
 const corpusEntities = corpusAnnotations().flatMap(({ annotation }) => annotation.entities);
@@ -81,7 +81,7 @@ function ownAnnotation(): AnnotationInput {
 beforeAll(async () => {
   helper = await TestHelper.create();
   await loadCorpus(helper.executor);
-  await ingestAnnotation(helper.executor, ownAnnotation(), "lists-fixture.json");
+  await ingestAnnotation(helper.executor, ownAnnotation(), "lists-fixture.json", { author: TEST_AUTHOR });
 });
 afterAll(() => helper.close());
 

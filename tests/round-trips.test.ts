@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
 import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
-import { TestHelper } from "./support/test-helper.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 /**
  * The no-N+1 proof: a list and four levels of relationship fields below it cost one
@@ -95,7 +95,7 @@ function seriesArticle(series: string): AnnotationInput {
 }
 
 async function ingestSeries(series: string, articleCount: number) {
-  for (let i = 0; i < articleCount; i += 1) await ingestAnnotation(helper.executor, seriesArticle(series), `${series}-${i}.json`);
+  for (let i = 0; i < articleCount; i += 1) await ingestAnnotation(helper.executor, seriesArticle(series), `${series}-${i}.json`, { author: TEST_AUTHOR });
 }
 
 async function run(series: string) {

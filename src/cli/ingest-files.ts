@@ -3,6 +3,7 @@ import { readAnnotationFile } from "../corpus/corpus-files.js";
 import { AnnotationError } from "../corpus/annotation.validate.js";
 import { ingestAnnotation } from "../corpus/ingest-annotation.js";
 import type { LoadReport } from "../corpus/load-article.js";
+import type { Author } from "../corpus/revision.js";
 import type { Executor } from "../neo4j/executor.js";
 
 export type FileOutcome = { file: string; status: "loaded"; report: LoadReport } | { file: string; status: "invalid" | "failed"; message: string };
@@ -12,14 +13,14 @@ export type FileOutcome = { file: string; status: "loaded"; report: LoadReport }
  * back) in one transaction. A bad file is recorded and the run goes on, so one typo does
  * not hold up a batch, and no file is ever half-written.
  */
-export async function ingestFiles(executor: Executor, files: readonly string[], options: { dryRun: boolean; onFile?: (index: number, outcome: FileOutcome) => void; onStart?: (index: number, file: string) => void }): Promise<FileOutcome[]> {
+export async function ingestFiles(executor: Executor, files: readonly string[], options: { dryRun: boolean; author: Author; onFile?: (index: number, outcome: FileOutcome) => void; onStart?: (index: number, file: string) => void }): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     const name = path.basename(file);
     options.onStart?.(index, name);
     let outcome: FileOutcome;
     try {
-      const report = await ingestAnnotation(executor, readAnnotationFile(file, name).raw, name, { dryRun: options.dryRun });
+      const report = await ingestAnnotation(executor, readAnnotationFile(file, name).raw, name, { dryRun: options.dryRun, author: options.author });
       outcome = { file: name, status: "loaded", report };
     } catch (error) {
       if (error instanceof AnnotationError) outcome = { file: name, status: "invalid", message: error.message };

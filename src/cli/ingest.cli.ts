@@ -4,6 +4,7 @@ import { ConfigError } from "../config/env-parsers.js";
 import { createLogger } from "../logging/logger.js";
 import { migrate } from "../neo4j/migrate.js";
 import { openNeo4j } from "../neo4j/open-neo4j.js";
+import { cliAuthor } from "./cli-author.js";
 import { parseIngestArgs, USAGE, UsageError } from "./cli-args.js";
 import { ingestFiles, summarize } from "./ingest-files.js";
 import { createProgress } from "./progress-bar.js";
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
     const total = args.files.length;
     const outcomes = await ingestFiles(neo4j.executor, args.files, {
       dryRun: args.dryRun,
+      author: cliAuthor(),
       onStart: (index, file) => progress.update(index, total, file),
       onFile: (index, outcome) => {
         if (outcome.status !== "loaded") progress.log(outcome.message);

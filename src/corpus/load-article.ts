@@ -31,6 +31,8 @@ export interface LoadReport {
   removedFacts: number;
   removedEntities: number;
   evidenceAdded: number;
+  /** Evidence this article gave before and no longer does. */
+  evidenceRemoved: number;
 }
 
 interface MergeRow {
@@ -69,7 +71,7 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
 
   const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
-  const [stale = { factIds: [] as string[] }] = await tx.run<{ factIds: string[] }>(DROP_STALE_EVIDENCE, { articleId, keep });
+  const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
   const [{ pruned: removedFacts } = { pruned: 0 }] = stale.factIds.length
     ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
     : [];
@@ -80,7 +82,7 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
 
   const factChanges = classify(factRows);
-  const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities > 0;
+  const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities + stale.dropped > 0;
   return {
     articleId,
     article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
@@ -89,5 +91,6 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
     removedFacts,
     removedEntities,
     evidenceAdded: factRows.reduce((n, r) => n + (r.newEvidence ?? 0), 0),
+    evidenceRemoved: stale.dropped,
   };
 }

@@ -12,6 +12,7 @@ import { LookupResolver } from "../domain/entity/lookup.resolver.js";
 import { EvidenceResolver } from "../domain/relation/evidence.resolver.js";
 import { MentionResolver } from "../domain/relation/mention.resolver.js";
 import { RelationResolver } from "../domain/relation/relation.resolver.js";
+import { RevisionResolver } from "../domain/revision/revision.resolver.js";
 import { EDITING_RESOLVERS } from "../domain/editing/editing.resolvers.js";
 import { LISTS_RESOLVERS } from "../domain/lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "../domain/search/search.resolvers.js";
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   RelationResolver,
   EvidenceResolver,
   MentionResolver,
+  RevisionResolver,
   ...LISTS_RESOLVERS,
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,

@@ -8,6 +8,7 @@ import { mentionsByArticleLoader, mentionsByEntityLoader } from "./mentions.load
 import { neighbourhoodLoader } from "./neighbourhood.loader.js";
 import { relationByFactLoader } from "./relation-by-fact.loader.js";
 import { relationsByEntityLoader } from "./relations-by-entity.loader.js";
+import { revisionsByArticleLoader } from "./revisions-by-article.loader.js";
 import { timelineLoader } from "./timeline.loader.js";
 
 /**
@@ -22,6 +23,7 @@ export function createLoaders(executor: Executor) {
     relationByFact: relationByFactLoader(executor),
     evidenceByFact: evidenceByFactLoader(executor),
     correctionsByFact: correctionsByFactLoader(executor),
+    revisionsByArticle: revisionsByArticleLoader(executor),
     evidenceByArticle: evidenceByArticleLoader(executor),
     mentionsByEntity: mentionsByEntityLoader(executor),
     mentionsByArticle: mentionsByArticleLoader(executor),

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ApolloServer } from "@apollo/server";
 import type { Driver } from "neo4j-driver";
 import type { Principal } from "../../src/auth/credentials.js";
+import type { Author } from "../../src/corpus/revision.js";
 import { inject } from "vitest";
 import { type Config, loadConfig } from "../../src/config/config.js";
 import { createContext, type Context } from "../../src/graphql/context.js";
@@ -25,6 +26,9 @@ const DELETE_OWN_DATA = cypher(
 
 /** In-process operations run as an editor unless a test says otherwise. */
 export const EDITOR: Principal = { role: "editor", name: "test-editor" };
+
+/** The author of what tests load without going through the API. */
+export const TEST_AUTHOR: Author = { by: "test-suite", via: "CLI" };
 
 export interface Execution {
   data?: Record<string, unknown> | null;

@@ -4,6 +4,7 @@ import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { Organisation } from "../entity/entity-types.js";
 import { Evidence } from "../relation/evidence.type.js";
 import { Mention } from "../relation/mention.type.js";
+import { Revision } from "../revision/revision.type.js";
 import { Article, type ArticleRow } from "./article.type.js";
 
 @Resolver(() => Article)
@@ -26,5 +27,10 @@ export class ArticleResolver {
   @FieldResolver(() => [Evidence], { description: "Every sentence of this article that supports a fact, in text order." })
   evidence(@Root() article: ArticleRow, @Ctx() ctx: Context) {
     return ctx.loaders.evidenceByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [Revision], { description: "Who ingested, corrected or re-ingested this article, and when, newest first (at most 100)." })
+  revisions(@Root() article: ArticleRow, @Ctx() ctx: Context) {
+    return ctx.loaders.revisionsByArticle.load(article.id);
   }
 }

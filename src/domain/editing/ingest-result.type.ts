@@ -51,6 +51,9 @@ export class IngestResult {
   @Field(() => Int, { description: "Pieces of evidence added, including second evidence for facts other articles already state." })
   evidenceAdded!: number;
 
+  @Field(() => Int, { description: "Pieces of evidence an earlier version of this article gave and this one no longer does." })
+  evidenceRemoved!: number;
+
   @Field(() => Int, { description: "Facts only an earlier version of this article supported, now gone." })
   removedFacts!: number;
 

@@ -7,6 +7,7 @@ import { ingestValidated } from "../../corpus/ingest-annotation.js";
 import type { LoadReport } from "../../corpus/load-article.js";
 import type { Context } from "../../graphql/context.js";
 import { asInputError } from "./annotation-input-error.js";
+import { apiAuthor } from "./api-author.js";
 import { IngestResult } from "./ingest-result.type.js";
 import { similarNameWarnings } from "./ingest-warnings.js";
 
@@ -30,7 +31,7 @@ export class IngestResolver {
     } catch (error) {
       throw asInputError(error);
     }
-    const report = await ingestValidated(ctx.executor, article, { dryRun });
+    const report = await ingestValidated(ctx.executor, article, { dryRun, author: apiAuthor(ctx.principal) });
     const warnings = await similarNameWarnings(ctx.executor, article, report.entities.created);
     ctx.logger.info({ article: report.articleId, editor: ctx.principal.name, dryRun, change: report.article }, "article ingested");
     return {
@@ -40,6 +41,7 @@ export class IngestResolver {
       entities: report.entities,
       facts: report.facts,
       evidenceAdded: report.evidenceAdded,
+      evidenceRemoved: report.evidenceRemoved,
       removedFacts: report.removedFacts,
       removedEntities: report.removedEntities,
       warnings,
