@@ -56,3 +56,48 @@ describe("concurrent ingestion", () => {
     expect(evidence.map((e) => e.n)).toEqual(Array(8).fill(8));
   });
 });
+
+describe("a dry run beside a concurrent writer", () => {
+  const LOCK = cypher("test.lockNode", `MATCH (n:Entity {id: $id}) SET n.touches = coalesce(n.touches, 0) + 1 RETURN n.touches AS touches`);
+  const TOUCHES = cypher("test.touches", `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.touches AS touches`);
+  const signal = () => {
+    let fire!: () => void;
+    const fired = new Promise<void>((resolve) => (fire = resolve));
+    return { fire, fired };
+  };
+
+  it("is retried when it is chosen as a deadlock's victim, and still keeps nothing", async () => {
+    const first = helper.id("place");
+    const second = helper.id("place");
+    await helper.executor.write(cypher("test.lockNodes", `UNWIND $ids AS id CREATE (:Entity:Place {id: id, name: id})`), { ids: [first, second] });
+    const writerHoldsFirst = signal();
+    const dryRunHoldsSecond = signal();
+    let attempts = 0;
+
+    // The writer takes `first`, then waits for `second`; the dry run takes `second`, and
+    // asks for `first` only once the writer is waiting, so the dry run closes the cycle.
+    const writer = helper.executor.writeTransaction(async (tx) => {
+      await tx.run(LOCK, { id: first });
+      writerHoldsFirst.fire();
+      await dryRunHoldsSecond.fired;
+      await tx.run(LOCK, { id: second });
+    });
+    const dryRun = helper.executor.dryRunWrite(async (tx) => {
+      attempts += 1;
+      await tx.run(LOCK, { id: second });
+      if (attempts === 1) {
+        dryRunHoldsSecond.fire();
+        await writerHoldsFirst.fired;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+      const [row] = await tx.run<{ touches: number }>(LOCK, { id: first });
+      return row?.touches;
+    });
+
+    const [, seen] = await Promise.all([writer, dryRun]);
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(seen).toBe(2);
+    const touches = await helper.executor.read<{ id: string; touches: number }>(TOUCHES, { ids: [first, second] });
+    expect(Object.fromEntries(touches.map((t) => [t.id, t.touches]))).toEqual({ [first]: 1, [second]: 1 });
+  });
+});

@@ -21,6 +21,13 @@ interface Shared {
   bookmarks: BookmarkManager;
 }
 
+/** Carries a dry run's result out of executeWrite; throwing it is what rolls the transaction back. */
+class RolledBack extends Error {
+  constructor(readonly result: unknown) {
+    super("dry run: rolled back");
+  }
+}
+
 /**
  * The only module that opens sessions. Reads go through executeRead and writes through
  * executeWrite, so a cluster routes each to the right member and the driver retries
@@ -87,29 +94,31 @@ export class Executor {
 
   /**
    * Runs write work and rolls it back: a dry run goes through the real load path, so
-   * what it reports is exactly what a real run would do, and nothing is kept.
+   * what it reports is exactly what a real run would do, and nothing is kept. The work
+   * runs inside executeWrite like any write, so a deadlock with a concurrent writer is
+   * retried; its result leaves by a thrown RolledBack, which makes the driver roll back.
    */
   async dryRunWrite<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.openSession("WRITE");
-    const tx = session.beginTransaction({ timeout: timeoutMs ?? this.shared.txTimeoutMs });
     try {
-      return await work(this.wrap(tx));
+      await this.transaction("WRITE", async (tx) => {
+        throw new RolledBack(await work(tx));
+      }, timeoutMs, "neo4j dry-run transaction failed");
     } catch (error) {
-      throw this.failed(error, "neo4j dry-run transaction failed");
-    } finally {
-      if (tx.isOpen()) await tx.rollback();
-      await session.close();
+      if (error instanceof RolledBack) return error.result as T;
+      throw error;
     }
+    throw new Error("a dry run ended without rolling back");
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
     const session = this.openSession(mode);
     const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
       return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw this.failed(error, "neo4j transaction failed");
+      if (error instanceof RolledBack) throw error;
+      throw this.failed(error, failure);
     } finally {
       await session.close();
     }
