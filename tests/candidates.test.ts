@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
+import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { ArticleBuilder, official, organisation } from "./support/article-builder.js";
 import { corpusAnnotations } from "./support/corpus-fixtures.js";
-import { TestHelper } from "./support/test-helper.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 let helper: TestHelper;
 beforeAll(async () => {
@@ -41,6 +43,35 @@ describe("candidates for editors", () => {
     const list = (await helper.execute(CANDIDATES, { name: "กรมอาเซียน" })).data?.candidates as Candidates;
     expect(list.length).toBeGreaterThan(0);
     expect(list[0]?.entity.name).toMatch(/ASEAN Affairs/);
+  });
+
+  it("ties an official to the country above their department's ministry, and ranks them first for that country", async () => {
+    const land = helper.id("country");
+    const ministry = helper.id("org");
+    const department = helper.id("org");
+    const official1 = helper.id("official");
+    const official2 = helper.id("official");
+    const annotation = new ArticleBuilder(helper, "Two namesakes")
+      .entity({ id: land, kind: "Country", name: `Climbland ${helper.token}` } as never)
+      .entity(organisation(ministry, "Ministry of Climbing Affairs"))
+      .entity(organisation(department, "Department of Ladders"))
+      .entity(official(official1, `Vanna Climber ${helper.token}`))
+      .entity(official(official2, `Vanna Climber ${helper.token}`))
+      .fact({ type: "BELONGS_TO", subject: department, object: ministry }, "The Department of Ladders is part of the Ministry of Climbing Affairs.")
+      .fact({ type: "BELONGS_TO", subject: ministry, object: land }, "The Ministry of Climbing Affairs serves Climbland.")
+      .fact({ type: "HOLDS_POSITION", subject: official1, object: department, title: "Director-General" }, "Vanna Climber is Director-General of the Department of Ladders.")
+      .build();
+    await ingestAnnotation(helper.executor, annotation, "namesakes.json", { author: TEST_AUTHOR });
+
+    const result = await helper.execute(`query($name: String!, $country: ID) { candidates(name: $name, kind: Official, country: $country) { entity { id } reasons } }`, {
+      name: `Vanna Climber ${helper.token}`,
+      country: land,
+    });
+    expect(result.errors).toBeUndefined();
+    const list = result.data?.candidates as Candidates;
+    expect(list.map((c) => c.entity.id)).toEqual([official1, official2]);
+    expect(list[0]?.reasons).toContain(`tied to Climbland ${helper.token}`);
+    expect(list[1]?.reasons.join(" ")).not.toMatch(/tied to/);
   });
 
   it("refuses an empty name, naming the argument", async () => {

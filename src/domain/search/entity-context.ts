@@ -13,9 +13,6 @@ export const CONTEXT_LINKS: Record<EntityKind, readonly FactType[]> = {
   Country: [],
 };
 
-/** The step towards an entity's country: an organisation's owner, a place's surroundings. */
-export const CONTAINER_LINK: Partial<Record<EntityKind, FactType>> = { Organisation: "BELONGS_TO", Place: "LOCATED_IN" };
-
 /** One of the entity's own relations, with its far end loaded. */
 export interface ContextLink {
   title: string | null;
@@ -25,7 +22,7 @@ export interface ContextLink {
 export interface ContextSources {
   /** The entity's CONTEXT_LINKS relations, in the loader's (date) order. */
   links: readonly ContextLink[];
-  /** The country an organisation or place sits in, found by climbing CONTAINER_LINK; null when none is recorded. */
+  /** The country an organisation or place sits in, found by climbing BELONGS_TO / LOCATED_IN; null when none is recorded. */
   countryOf(id: string): string | null;
 }
 
