@@ -214,4 +214,25 @@ query OfficialsOfCountry($country: ID) {
 }`,
     variables: { country: "country:KHM" },
   },
+  {
+    title: "What changed lately",
+    query: `# What changed lately, and who changed it? Every ingest that changes an
+# article, and every removal, leaves a revision. \`article:\` narrows it to one
+# article (a removed one too), \`by:\` to one editor.
+query RecentChanges {
+  revisions(first: 10) {
+    seq
+    action
+    by
+    via
+    at
+    articleId
+    article { title }
+    factsCreated
+    factsRemoved
+    evidenceAdded
+    evidenceRemoved
+  }
+}`,
+  },
 ];
