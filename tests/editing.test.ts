@@ -251,9 +251,13 @@ describe("revision history", () => {
     expect(created[0]).toMatchObject({ action: "CREATED", by: "test-editor", via: "API", articleId: builder.id, article: { id: builder.id }, entitiesCreated: 2, factsCreated: 1, evidenceAdded: 1 });
     expect(Number.isNaN(Date.parse(String(created[0]?.at)))).toBe(false);
 
-    // The editor finds the role was wrong and sends the corrected annotation: the old fact
-    // loses its only evidence and goes, the corrected one takes its place.
-    const corrected = structuredClone(original) as unknown as { facts: { role: string }[] };
+    // The editor finds the role was wrong, fetches the article's annotation, fixes it and
+    // sends it back: the old fact loses its only evidence and goes, the corrected one takes its place.
+    const fetched = await helper.execute(`query($id: ID!) { article(id: $id) { annotation } }`, { id: builder.id });
+    expect(fetched.errors).toBeUndefined();
+    const corrected = (fetched.data?.article as { annotation: { facts: { role: string }[] } }).annotation;
+    expect(corrected).toMatchObject(original as object);
+    expect((await ingest(structuredClone(corrected))).article).toBe("UNCHANGED");
     corrected.facts[0]!.role = "LED_DELEGATION";
     const result = await ingest(corrected);
     expect(result).toMatchObject({ article: "UPDATED", removedFacts: 1 });
@@ -263,6 +267,9 @@ describe("revision history", () => {
 
     const removal = await helper.execute(`mutation($id: ID!) { removeArticle(id: $id) { articleId } }`, { id: builder.id });
     expect(removal.errors).toBeUndefined();
+
+    const [orphans] = await helper.executor.read<{ n: number }>(cypher("test.orphanSources", `MATCH (s:ArticleSource) WHERE NOT (s)<-[:SOURCE]-() RETURN count(s) AS n`));
+    expect(orphans?.n).toBe(0);
 
     const history = await revisionsOf(builder.id);
     expect(history.map((r) => [r.seq, r.action])).toEqual([[3, "REMOVED"], [2, "UPDATED"], [1, "CREATED"]]);

@@ -35,6 +35,8 @@ export interface NormalizedFact {
 
 export interface NormalizedArticle {
   article: { id: string; props: Props; publisherId: string | null };
+  /** The validated annotation itself (defaults filled in), kept with the article so an editor can fetch, fix and resend it. */
+  source: Annotation;
   entities: NormalizedEntity[];
   facts: NormalizedFact[];
   notes: string[];
@@ -97,6 +99,7 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
   const opt = (d: PartialDateInput | undefined) => (d ? date(d) : undefined);
   const published = opt(article.published);
   return {
+    source: annotation,
     article: {
       id: article.id,
       publisherId: article.publisher ?? null,

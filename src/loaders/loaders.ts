@@ -9,6 +9,7 @@ import { neighbourhoodLoader } from "./neighbourhood.loader.js";
 import { relationByFactLoader } from "./relation-by-fact.loader.js";
 import { relationsByEntityLoader } from "./relations-by-entity.loader.js";
 import { revisionsByArticleLoader } from "./revisions-by-article.loader.js";
+import { sourceByArticleLoader } from "./source-by-article.loader.js";
 import { timelineLoader } from "./timeline.loader.js";
 
 /**
@@ -24,6 +25,7 @@ export function createLoaders(executor: Executor) {
     evidenceByFact: evidenceByFactLoader(executor),
     correctionsByFact: correctionsByFactLoader(executor),
     revisionsByArticle: revisionsByArticleLoader(executor),
+    sourceByArticle: sourceByArticleLoader(executor),
     evidenceByArticle: evidenceByArticleLoader(executor),
     mentionsByEntity: mentionsByEntityLoader(executor),
     mentionsByArticle: mentionsByArticleLoader(executor),

@@ -39,3 +39,10 @@ export const MENTIONS_BY_ARTICLE = cypher(
    }
    RETURN id, mentions`,
 );
+
+export const SOURCES_BY_ARTICLE = cypher(
+  "entity.sourcesByArticle",
+  `UNWIND $ids AS id
+   MATCH (:Article {id: id})-[:SOURCE]->(s:ArticleSource)
+   RETURN id, s.json AS json`,
+);

@@ -168,7 +168,24 @@ export const ARTICLE_ENTITY_IDS = cypher(
   `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids`,
 );
 
-export const DELETE_ARTICLE = cypher("load.deleteArticle", `MATCH (a:Article {id: $articleId}) DETACH DELETE a RETURN count(a) AS deleted`);
+/**
+ * The annotation an article was last ingested from, on a node of its own: it never counts
+ * towards "changed", and article lists and pages do not carry it unless asked.
+ */
+export const STORE_SOURCE = cypher(
+  "load.storeSource",
+  `MATCH (a:Article {id: $id})
+   MERGE (a)-[:SOURCE]->(s:ArticleSource)
+   SET s.json = $json`,
+);
+
+export const DELETE_ARTICLE = cypher(
+  "load.deleteArticle",
+  `MATCH (a:Article {id: $articleId})
+   OPTIONAL MATCH (a)-[:SOURCE]->(s:ArticleSource)
+   DETACH DELETE s, a
+   RETURN count(DISTINCT a) AS deleted`,
+);
 
 export const COUNT_ARTICLES = cypher("load.countArticles", `MATCH (a:Article) RETURN count(a) AS total`);
 

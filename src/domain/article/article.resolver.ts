@@ -1,3 +1,4 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
@@ -32,5 +33,14 @@ export class ArticleResolver {
   @FieldResolver(() => [Revision], { description: "Who ingested, corrected or re-ingested this article, and when, newest first (at most 100)." })
   revisions(@Root() article: ArticleRow, @Ctx() ctx: Context) {
     return ctx.loaders.revisionsByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      "The annotation this article was last ingested from, in the annotation format (see `annotationFormat`). To correct what the article states (a role, a title, a country), fix it here and send it back through `ingestArticle`. Null only for an article loaded before the server kept annotations.",
+  })
+  annotation(@Root() article: ArticleRow, @Ctx() ctx: Context) {
+    return ctx.loaders.sourceByArticle.load(article.id);
   }
 }
