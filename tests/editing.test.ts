@@ -268,8 +268,8 @@ describe("revision history", () => {
     const removal = await helper.execute(`mutation($id: ID!) { removeArticle(id: $id) { articleId } }`, { id: builder.id });
     expect(removal.errors).toBeUndefined();
 
-    const [orphans] = await helper.executor.read<{ n: number }>(cypher("test.orphanSources", `MATCH (s:ArticleSource) WHERE NOT (s)<-[:SOURCE]-() RETURN count(s) AS n`));
-    expect(orphans?.n).toBe(0);
+    const [sources] = await helper.executor.read<{ n: number }>(cypher("test.sourcesOf", `MATCH (s:ArticleSource {articleId: $id}) RETURN count(s) AS n`), { id: builder.id });
+    expect(sources?.n).toBe(0);
 
     const history = await revisionsOf(builder.id);
     expect(history.map((r) => [r.seq, r.action])).toEqual([[3, "REMOVED"], [2, "UPDATED"], [1, "CREATED"]]);

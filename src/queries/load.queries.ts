@@ -175,7 +175,7 @@ export const ARTICLE_ENTITY_IDS = cypher(
 export const STORE_SOURCE = cypher(
   "load.storeSource",
   `MATCH (a:Article {id: $id})
-   MERGE (a)-[:SOURCE]->(s:ArticleSource)
+   MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
    SET s.json = $json`,
 );
 

@@ -29,11 +29,22 @@ export const REVISIONS_BY_ARTICLE = cypher(
    RETURN id, revisions`,
 );
 
+/** Across the graph, newest first; `at` is indexed, and `seq` orders one article's changes within a millisecond. */
 export const RECENT_REVISIONS = cypher(
   "revision.recent",
   `MATCH (r:Revision)
-   WHERE ($articleId IS NULL OR r.articleId = $articleId) AND ($by IS NULL OR r.by = $by)
+   WHERE $by IS NULL OR r.by = $by
    WITH r ORDER BY r.at DESC, r.seq DESC, r.id
+   LIMIT toInteger($limit)
+   RETURN ${REVISION_PROJECTION} AS revision`,
+);
+
+/** One article's changes through the articleId index, in the order its sequence numbers give. */
+export const ARTICLE_REVISIONS = cypher(
+  "revision.ofArticle",
+  `MATCH (r:Revision {articleId: $articleId})
+   WHERE $by IS NULL OR r.by = $by
+   WITH r ORDER BY r.seq DESC
    LIMIT toInteger($limit)
    RETURN ${REVISION_PROJECTION} AS revision`,
 );

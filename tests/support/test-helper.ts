@@ -16,7 +16,7 @@ import { type RunningServer, startServer } from "../../src/server/start-server.j
 
 const DELETE_OWN_DATA = cypher(
   "test.deleteOwnData",
-  `MATCH (n) WHERE n.id CONTAINS $token
+  `MATCH (n) WHERE n.id CONTAINS $token OR n.articleId CONTAINS $token
    OPTIONAL MATCH (n)<-[:SUBJECT|OBJECT]-(f:Fact)
    OPTIONAL MATCH (f)<-[:SUPPORTS]-(e:Evidence)
    OPTIONAL MATCH (f)<-[:CORRECTS]-(c:Correction)

@@ -4,7 +4,7 @@ import { badInput } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
 import { pageSize } from "../../graphql/pagination/page-size.js";
 import { kindOfId } from "../../model/entity-kinds.js";
-import { RECENT_REVISIONS } from "../../queries/revision.queries.js";
+import { ARTICLE_REVISIONS, RECENT_REVISIONS } from "../../queries/revision.queries.js";
 import { Article } from "../article/article.type.js";
 import { Revision } from "./revision.type.js";
 
@@ -21,7 +21,8 @@ export class RevisionResolver {
   ): Promise<RevisionRow[]> {
     if (article != null && kindOfId(article) !== "Article") throw badInput(`"article" takes an id starting "article:"; got "${article}".`, { argument: "article" });
     const limit = pageSize(first, ctx.config.limits, "first");
-    const rows = await ctx.executor.read<{ revision: RevisionRow }>(RECENT_REVISIONS, { articleId: article ?? null, by: by ?? null, limit });
+    const query = article != null ? ARTICLE_REVISIONS : RECENT_REVISIONS;
+    const rows = await ctx.executor.read<{ revision: RevisionRow }>(query, { articleId: article ?? null, by: by ?? null, limit });
     return rows.map((r) => r.revision);
   }
 
