@@ -57,7 +57,7 @@ describe("concurrent ingestion", () => {
   });
 });
 
-describe("a dry run beside a concurrent writer", () => {
+describe("dry runs that deadlock", () => {
   const LOCK = cypher("test.lockNode", `MATCH (n:Entity {id: $id}) SET n.touches = coalesce(n.touches, 0) + 1 RETURN n.touches AS touches`);
   const TOUCHES = cypher("test.touches", `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.touches AS touches`);
   const signal = () => {
@@ -66,38 +66,36 @@ describe("a dry run beside a concurrent writer", () => {
     return { fire, fired };
   };
 
-  it("is retried when it is chosen as a deadlock's victim, and still keeps nothing", async () => {
-    const first = helper.id("place");
-    const second = helper.id("place");
-    await helper.executor.write(cypher("test.lockNodes", `UNWIND $ids AS id CREATE (:Entity:Place {id: id, name: id})`), { ids: [first, second] });
-    const writerHoldsFirst = signal();
-    const dryRunHoldsSecond = signal();
-    let attempts = 0;
-
-    // The writer takes `first`, then waits for `second`; the dry run takes `second`, and
-    // asks for `first` only once the writer is waiting, so the dry run closes the cycle.
-    const writer = helper.executor.writeTransaction(async (tx) => {
-      await tx.run(LOCK, { id: first });
-      writerHoldsFirst.fire();
-      await dryRunHoldsSecond.fired;
-      await tx.run(LOCK, { id: second });
-    });
-    const dryRun = helper.executor.dryRunWrite(async (tx) => {
-      attempts += 1;
-      await tx.run(LOCK, { id: second });
-      if (attempts === 1) {
-        dryRunHoldsSecond.fire();
-        await writerHoldsFirst.fired;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+  /**
+   * Takes one node, then, on its first attempt, waits until the other run holds the other
+   * node before asking for it: the two wait on each other, and Neo4j fails one of them.
+   */
+  const crossing = (holds: string, wants: string, mine: ReturnType<typeof signal>, theirs: ReturnType<typeof signal>, attempts: { n: number }) =>
+    helper.executor.dryRunWrite(async (tx) => {
+      attempts.n += 1;
+      await tx.run(LOCK, { id: holds });
+      if (attempts.n === 1) {
+        mine.fire();
+        await theirs.fired;
       }
-      const [row] = await tx.run<{ touches: number }>(LOCK, { id: first });
+      const [row] = await tx.run<{ touches: number }>(LOCK, { id: wants });
       return row?.touches;
     });
 
-    const [, seen] = await Promise.all([writer, dryRun]);
-    expect(attempts).toBeGreaterThanOrEqual(2);
-    expect(seen).toBe(2);
-    const touches = await helper.executor.read<{ id: string; touches: number }>(TOUCHES, { ids: [first, second] });
-    expect(Object.fromEntries(touches.map((t) => [t.id, t.touches]))).toEqual({ [first]: 1, [second]: 1 });
+  it("retries the one Neo4j chooses as the victim, so both finish, and neither keeps anything", async () => {
+    const first = helper.id("place");
+    const second = helper.id("place");
+    await helper.executor.write(cypher("test.lockNodes", `UNWIND $ids AS id CREATE (:Entity:Place {id: id, name: id})`), { ids: [first, second] });
+    const holdsFirst = signal();
+    const holdsSecond = signal();
+    const attemptsA = { n: 0 };
+    const attemptsB = { n: 0 };
+
+    const results = await Promise.all([crossing(first, second, holdsFirst, holdsSecond, attemptsA), crossing(second, first, holdsSecond, holdsFirst, attemptsB)]);
+
+    expect(results).toEqual([1, 1]);
+    expect(attemptsA.n + attemptsB.n).toBeGreaterThanOrEqual(3);
+    const touches = await helper.executor.read<{ id: string; touches: number | null }>(TOUCHES, { ids: [first, second] });
+    expect(touches.map((t) => t.touches)).toEqual([null, null]);
   });
 });
