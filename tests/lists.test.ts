@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listQuery } from "../src/queries/list.queries.js";
 import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
 import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
@@ -196,6 +197,25 @@ describe("organisations, places, countries, frameworks and articles", () => {
 });
 
 describe("the name filter", () => {
+  it.each(["officials", "organisations", "countries", "places", "meetings", "frameworks"] as const)("on %s is served by a text index, not a scan of the label", async (list) => {
+    const query = listQuery(list, "NAME_ASC", ["name"], false);
+    const session = helper.driver.session({ database: helper.config.neo4j.database });
+    try {
+      const { summary } = await session.run(`EXPLAIN ${query.text}`, { filter: { name: { folded: "x", lower: "x" } }, limit: 1 });
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] } | false) => {
+        if (!plan) return;
+        operators.push(plan.operatorType);
+        for (const child of plan.children) walk(child as { operatorType: string; children: unknown[] });
+      };
+      walk(summary.plan as never);
+      expect(operators.some((op) => op.startsWith("NodeIndexContainsScan")), operators.join(", ")).toBe(true);
+      expect(operators.some((op) => op.startsWith("NodeByLabelScan")), operators.join(", ")).toBe(false);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("ignores case and diacritics, in names and in aliases", async () => {
     expect(await names("officials", `filter: {name: "kung PHOAK"}`)).toContain("Kung Phoak");
     const ministry = await names("organisations", `filter: {name: "mínistry of fôreign affairs and"}`);

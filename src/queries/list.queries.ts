@@ -1,5 +1,6 @@
 import { ENTITY_PROJECTION } from "../domain/entity/entity.row.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+import { fold } from "./name-keys.js";
 
 /**
  * The top-level lists. Each statement is composed from fixed fragments only: the label,
@@ -37,19 +38,10 @@ interface ListSpec {
 }
 
 /**
- * Folds a string as foldKey does (NFKD, combining marks dropped, lower case), for the Latin
- * combining range: aliases are stored unfolded, so they are folded here rather than on write.
+ * A substring of the name or of any alias, ignoring case and diacritics: one CONTAINS per
+ * form of the input against `nameKeys` (see NAME_KEYS), which the kinds' TEXT indexes serve.
  */
-const fold = (expr: string) =>
-  `reduce(s = '', c IN split(normalize(toLower(${expr}), NFKD), '') | CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN s ELSE s + c END)`;
-
-/**
- * A substring of the name or of any alias, ignoring case and diacritics. `sortName` is already
- * folded; aliases are compared both folded (Latin diacritics) and lower-cased as written (Thai,
- * whose vowel and tone marks foldKey would drop from the input but the Latin fold keeps).
- */
-const NAME_MATCH = `(n.sortName CONTAINS $filter.name.folded
-  OR any(a IN coalesce(n.aliasNames, []) WHERE toLower(a) CONTAINS $filter.name.lower OR ${fold("a")} CONTAINS $filter.name.folded))`;
+const NAME_MATCH = `(n.nameKeys CONTAINS $filter.name.folded OR n.nameKeys CONTAINS $filter.name.lower)`;
 
 const TITLE_MATCH = `(toLower(n.title) CONTAINS $filter.title.lower OR ${fold("n.title")} CONTAINS $filter.title.folded)`;
 

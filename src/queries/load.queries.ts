@@ -1,6 +1,7 @@
 import { ENTITY_KINDS } from "../model/entity-kinds.js";
 import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
 import { cypher } from "../neo4j/cypher-query.js";
+import { NAME_KEYS } from "./name-keys.js";
 
 /**
  * The write path shared by the corpus loader and the ingestion API. Property names are
@@ -51,6 +52,7 @@ export const MERGE_ENTITIES = cypher(
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
    SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
    SET n.searchTextThai = n.searchText
+   SET n.nameKeys = ${NAME_KEYS}
    RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
 );
 

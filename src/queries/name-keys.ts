@@ -1,0 +1,16 @@
+/**
+ * Folds a string as foldKey does (NFKD, combining marks dropped, lower case), for the Latin
+ * combining range, in Cypher: the same expression serves writes, the backfill migration
+ * and any query that compares against stored keys.
+ */
+export const fold = (expr: string) =>
+  `reduce(s = '', c IN split(normalize(toLower(${expr}), NFKD), '') | CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN s ELSE s + c END)`;
+
+/**
+ * Every form the list name filter may match, one per line, on one property that a TEXT
+ * index serves: the folded sort name, then the name and each alias (`searchText`) folded
+ * for Latin diacritics, then the same lower-cased as written (Thai, whose vowel and tone
+ * marks foldKey would drop from the input but the Latin fold keeps). A filter value is a
+ * substring of one of these lines.
+ */
+export const NAME_KEYS = `n.sortName + '\\n' + ${fold("n.searchText")} + '\\n' + toLower(n.searchText)`;
