@@ -31,7 +31,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-bench-"));
 const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, log: () => undefined });
 const driver = createDriver({ uri: neo4j.uri }, { connectTimeoutMs: 5_000 });
 try {
-  const executor = Executor.create(driver, { database: "neo4j", txTimeoutMs: 60_000, logger: createLogger("debug", sink) });
+  const executor = Executor.create(driver, { database: "neo4j", txTimeoutMs: 60_000, loadTxTimeoutMs: 120_000, logger: createLogger("debug", sink) });
   await migrate(executor, createLogger("warn"));
   for (let round = 1; round <= ROUNDS; round += 1) {
     perStatement.clear();

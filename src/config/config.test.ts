@@ -11,6 +11,12 @@ describe("loadConfig", () => {
     expect(config.limits.maxPageSize).toBeGreaterThanOrEqual(config.limits.defaultPageSize);
   });
 
+  it("gives loading a longer transaction timeout than queries, each set on its own", () => {
+    const defaults = loadConfig({});
+    expect(defaults.loadTxTimeoutMs).toBeGreaterThan(defaults.txTimeoutMs);
+    expect(loadConfig({ NEO4J_TX_TIMEOUT_MS: "5000", NEO4J_LOAD_TX_TIMEOUT_MS: "300000" })).toMatchObject({ txTimeoutMs: 5000, loadTxTimeoutMs: 300_000 });
+  });
+
   it("uses an external server, with its credentials and database, when NEO4J_URI is set", () => {
     const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_USERNAME: "u", NEO4J_PASSWORD: "p", NEO4J_DATABASE: "graph" });
     expect(config.neo4j).toEqual({ mode: "external", uri: "neo4j+s://abc.databases.neo4j.io", username: "u", password: "p", database: "graph" });
@@ -23,6 +29,7 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL="loud" is invalid: expected one of fatal, error/],
     ["NEO4J_EMBEDDED_HEAP", "lots", /NEO4J_EMBEDDED_HEAP="lots" is invalid: expected a size such as 512m/],
     ["DIPLOGRAPH_OPEN_READS", "maybe", /expected true or false/],
+    ["NEO4J_LOAD_TX_TIMEOUT_MS", "500", /NEO4J_LOAD_TX_TIMEOUT_MS="500" is invalid: expected a whole number from 1000 to 3600000/],
   ])("rejects %s=%s with a message naming the variable, the value and the expected form", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrowError(message);
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

@@ -28,6 +28,12 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** Applies to every transaction the server opens, so no query can hang a request. */
   txTimeoutMs: number;
+  /**
+   * Applies instead to the transactions that load or remove an article and apply
+   * migrations: bounded work, but a cold start on a busy machine can take longer than
+   * an analyst's query may.
+   */
+  loadTxTimeoutMs: number;
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
@@ -64,6 +70,7 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: readEnum(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
     neo4j,
     txTimeoutMs: readInt(env, "NEO4J_TX_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 }),
+    loadTxTimeoutMs: readInt(env, "NEO4J_LOAD_TX_TIMEOUT_MS", 120_000, { min: 1_000, max: 3_600_000 }),
     connectTimeoutMs: readInt(env, "NEO4J_CONNECT_TIMEOUT_MS", 10_000, { min: 500, max: 120_000 }),
     seedCorpus: readEnum(env, "SEED_CORPUS", "if-empty", ["if-empty", "never"] as const),
     limits: {

@@ -21,7 +21,8 @@ export function ingestValidated(executor: Executor, article: NormalizedArticle, 
     await recordLoad(tx, report, options.author);
     return report;
   };
-  return options.dryRun ? executor.dryRunWrite(work) : executor.writeTransaction(work);
+  const timeout = executor.loadTimeoutMs;
+  return options.dryRun ? executor.dryRunWrite(work, timeout) : executor.writeTransaction(work, timeout);
 }
 
 /**

@@ -16,6 +16,8 @@ interface Shared {
   driver: Driver;
   database: string;
   txTimeoutMs: number;
+  /** For loading and removing articles and for migrations; see Config.loadTxTimeoutMs. */
+  loadTxTimeoutMs: number;
   logger: Logger;
   /** One per process: every session follows every earlier write, so a client always reads its own writes, on a cluster too. */
   bookmarks: BookmarkManager;
@@ -42,7 +44,7 @@ export class Executor {
 
   private constructor(private readonly shared: Shared) {}
 
-  static create(driver: Driver, options: { database: string; txTimeoutMs: number; logger: Logger }): Executor {
+  static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger }): Executor {
     return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
   }
 
@@ -57,6 +59,11 @@ export class Executor {
 
   get database(): string {
     return this.shared.database;
+  }
+
+  /** The timeout to pass for loading or removing an article, or applying a migration. */
+  get loadTimeoutMs(): number {
+    return this.shared.loadTxTimeoutMs;
   }
 
   /**

@@ -55,7 +55,8 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     }
     for (const [i, statement] of migration.statements.entries()) {
       try {
-        await executor.write(cypher(`${migration.name}#${i + 1}`, statement));
+        const query = cypher(`${migration.name}#${i + 1}`, statement);
+        await executor.writeTransaction((tx) => tx.run(query), executor.loadTimeoutMs);
       } catch (error) {
         const cause = (error as { originalError?: unknown }).originalError ?? error;
         const reason = cause instanceof Error ? cause.message : String(cause);
@@ -67,7 +68,7 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     version = Math.max(version, migration.version);
     logger.info({ migration: migration.file }, "migration applied");
   }
-  await executor.read(AWAIT_INDEXES, { seconds: 300 });
+  await executor.readTransaction((tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }), executor.loadTimeoutMs);
   await checkFulltextIndexes(executor);
   return { version, applied };
 }

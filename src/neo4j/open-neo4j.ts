@@ -49,7 +49,7 @@ export async function openNeo4j(config: Config, logger: Logger, options: { reuse
     const target = targetOf(config.neo4j, embedded?.uri);
     driver ??= createDriver(target, { connectTimeoutMs: config.connectTimeoutMs });
     await verifyReachable(driver, target.uri, config.neo4j.database, config.connectTimeoutMs);
-    const executor = Executor.create(driver, { database: config.neo4j.database, txTimeoutMs: config.txTimeoutMs, logger });
+    const executor = Executor.create(driver, { database: config.neo4j.database, txTimeoutMs: config.txTimeoutMs, loadTxTimeoutMs: config.loadTxTimeoutMs, logger });
     return { executor, uri: target.uri, close };
   } catch (error) {
     await close();

@@ -45,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const driver = createDriver(target, { connectTimeoutMs: 10_000 });
   try {
     await verifyReachable(driver, target.uri, database, 30_000);
-    await migrate(Executor.create(driver, { database, txTimeoutMs: 60_000, logger }), logger);
+    await migrate(Executor.create(driver, { database, txTimeoutMs: 60_000, loadTxTimeoutMs: 120_000, logger }), logger);
   } catch (error) {
     await stopEmbedded();
     throw error;

@@ -53,7 +53,7 @@ export class TestHelper {
 
   private constructor(readonly driver: Driver) {
     this.config = this.configWith({});
-    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: 30_000, logger: this.logger });
+    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: 30_000, loadTxTimeoutMs: 120_000, logger: this.logger });
   }
 
   static async create(): Promise<TestHelper> {

@@ -20,7 +20,7 @@ export class RemovalResolver {
       const removal = await removeArticle(tx, id);
       await recordRemoval(tx, removal, apiAuthor(ctx.principal));
       return removal;
-    });
+    }, ctx.executor.loadTimeoutMs);
     ctx.logger.info({ article: id, editor: ctx.principal.name, ...report }, "article removed");
     return report;
   }
