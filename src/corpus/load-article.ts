@@ -10,7 +10,6 @@ import {
   PRUNE_UNMENTIONED_ENTITIES,
   PRUNE_UNSUPPORTED_FACTS,
   REPLACE_MENTIONS,
-  STORE_SOURCE,
 } from "../queries/load.queries.js";
 import type { NormalizedArticle } from "./annotation.normalize.js";
 import { refreshFactSpans } from "./fact-spans.js";
@@ -58,8 +57,7 @@ const classify = (rows: MergeRow[]): ItemChanges => ({
 export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<LoadReport> {
   const loadId = randomUUID();
   const articleId = input.article.id;
-  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, loadId });
-  await tx.run(STORE_SOURCE, { id: articleId, json: JSON.stringify(input.source) });
+  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, json: JSON.stringify(input.source), loadId });
 
   const entities = input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords }));
   const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];

@@ -14,6 +14,11 @@ import { NAME_KEYS } from "./name-keys.js";
 const fillMissing = (variable: string, keys: readonly string[], source: string) =>
   keys.map((k) => `${variable}.${k} = coalesce(${variable}.${k}, ${source}.${k})`).join(",\n       ");
 
+/**
+ * The article, and the annotation it was last ingested from on a node of its own
+ * (`:ArticleSource`): the source never counts towards "changed", and article lists and
+ * pages do not carry it unless asked.
+ */
 export const MERGE_ARTICLE = cypher(
   "load.mergeArticle",
   `MERGE (a:Article {id: $id})
@@ -24,6 +29,8 @@ export const MERGE_ARTICLE = cypher(
    OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(p) WHERE p.id <> $publisherId OR $publisherId IS NULL
    DELETE old
    WITH DISTINCT a, before
+   MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
+   SET s.json = $json
    RETURN a.createdBy = $loadId AS created, before <> properties(a) AS changed`,
 );
 
@@ -168,17 +175,6 @@ export const SET_FACT_SPANS = cypher(
 export const ARTICLE_ENTITY_IDS = cypher(
   "load.articleEntityIds",
   `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids`,
-);
-
-/**
- * The annotation an article was last ingested from, on a node of its own: it never counts
- * towards "changed", and article lists and pages do not carry it unless asked.
- */
-export const STORE_SOURCE = cypher(
-  "load.storeSource",
-  `MATCH (a:Article {id: $id})
-   MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
-   SET s.json = $json`,
 );
 
 export const DELETE_ARTICLE = cypher(

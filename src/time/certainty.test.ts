@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certaintyOn, spanOf } from "./certainty.js";
+import { certaintyOn, spanOf, storedSpan } from "./certainty.js";
 import { DateInputError, parsePartialValue } from "./partial-date.js";
 
 const b = (v: string) => {
@@ -84,5 +84,11 @@ describe("certaintyOn", () => {
   it("refuses a partial or malformed day", () => {
     expect(() => certaintyOn({}, "2024-05")).toThrow(DateInputError);
     expect(() => certaintyOn({}, "2023-02-29")).toThrow(DateInputError);
+  });
+});
+
+describe("storedSpan", () => {
+  it("reads the four stored days and leaves out those that are missing or not days", () => {
+    expect(storedSpan({ certainStart: "2024-01-01", certainEnd: null, possibleStart: "2023-12-01", title: "Minister", possibleEnd: 7 })).toEqual({ certainStart: "2024-01-01", possibleStart: "2023-12-01" });
   });
 });

@@ -33,6 +33,18 @@ export interface Span {
 
 export type Certainty = "CERTAIN" | "POSSIBLE";
 
+const SPAN_KEYS = ["certainStart", "certainEnd", "possibleStart", "possibleEnd"] as const;
+
+/** The span a fact relationship stores (see refreshFactSpans), read back from its properties. */
+export function storedSpan(props: Readonly<Record<string, unknown>>): Span {
+  const span: Span = {};
+  for (const key of SPAN_KEYS) {
+    const value = props[key];
+    if (typeof value === "string") span[key] = value;
+  }
+  return span;
+}
+
 export function spanOf(input: CertaintyInput): Span {
   const starts = [input.from?.latest, ...input.observations.map((o) => o.latest)].filter(isDefined);
   const ends = [input.until?.earliest, ...input.observations.map((o) => o.earliest)].filter(isDefined);

@@ -4,6 +4,7 @@ import type { EntityRow } from "../entity/entity.row.js";
 import type { RelationRow } from "../relation/relation.type.js";
 import type { Similar } from "./find-similar.js";
 import type { CandidateContext } from "./rank-candidates.js";
+import { storedSpan } from "../../time/certainty.js";
 import { readAliases } from "../common/alias.type.js";
 
 const LIMIT = 100;
@@ -40,7 +41,6 @@ export async function candidateContexts(ctx: Context, found: Similar[]): Promise
         if (country) countries.set(country.id, country.name);
       }
     }
-    const day = (v: unknown) => (typeof v === "string" ? v : undefined);
     return {
       id: f.entity.id,
       names: [f.entity.name, ...readAliases(f.entity.aliasRecords).map((a) => a.name)],
@@ -52,7 +52,7 @@ export async function candidateContexts(ctx: Context, found: Similar[]): Promise
         .map((r) => ({
           title: String(r.props.title ?? ""),
           organisation: nameOf(r.otherId),
-          span: { certainStart: day(r.props.certainStart), certainEnd: day(r.props.certainEnd), possibleStart: day(r.props.possibleStart), possibleEnd: day(r.props.possibleEnd) },
+          span: storedSpan(r.props),
         })),
     };
   });

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { TimeSpan } from "../common/time-span.type.js";
+import { type Span, storedSpan } from "../../time/certainty.js";
 import { Correction } from "../editing/correction.type.js";
 import { Entity } from "../entity/entity.interface.js";
 import { Country } from "../entity/entity-types.js";
@@ -44,10 +45,8 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => TimeSpan, { description: "The days the evidence shows the fact certainly held, and the days it possibly held." })
-  span(@Root() relation: RelationValue): TimeSpan {
-    const p = relation.row.props;
-    const day = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : null);
-    return { certainStart: day("certainStart"), certainEnd: day("certainEnd"), possibleStart: day("possibleStart"), possibleEnd: day("possibleEnd") };
+  span(@Root() relation: RelationValue): Span {
+    return storedSpan(relation.row.props);
   }
 
   @FieldResolver(() => [Correction], { description: "Every change editors made to this fact, newest first." })

@@ -1,20 +1,19 @@
 import type { Context } from "../../graphql/context.js";
-import type { FactType } from "../../model/fact-types.js";
 import type { EntityRow } from "../entity/entity.row.js";
 import { containingCountries } from "../common/containing-country.js";
 import { CONTEXT_LINKS, type ContextLink, describeEntity } from "./entity-context.js";
 
 /**
- * Each entity's outgoing relations of the given types, far ends loaded. All loads of a call
+ * Each entity's CONTEXT_LINKS relations, far ends loaded. All loads of a call
  * are issued together, so the loaders batch them into one query per level however many
  * entities there are; the keys are those the entity fields use, so a page that also asks
  * for `positions` shares the answer.
  */
-async function linksOf(ctx: Context, entities: readonly EntityRow[], typesOf: (e: EntityRow) => readonly FactType[]): Promise<Map<string, ContextLink[]>> {
+async function linksOf(ctx: Context, entities: readonly EntityRow[]): Promise<Map<string, ContextLink[]>> {
   const limit = ctx.config.limits.maxPageSize;
   const relations = await Promise.all(
     entities.map((e) => {
-      const types = typesOf(e);
+      const types = CONTEXT_LINKS[e.kind];
       return types.length > 0 ? ctx.loaders.relationsByEntity.load({ id: e.id, types, direction: "OUT", limit }) : Promise.resolve([]);
     }),
   );
@@ -37,7 +36,7 @@ async function linksOf(ctx: Context, entities: readonly EntityRow[], typesOf: (e
  * the entity fields use: a fixed number of queries for the whole page, never one per hit.
  */
 export async function loadContexts(ctx: Context, entities: readonly EntityRow[]): Promise<Map<string, string>> {
-  const links = await linksOf(ctx, entities, (e) => CONTEXT_LINKS[e.kind]);
+  const links = await linksOf(ctx, entities);
   const linked = [...links.values()].flat().map((l) => l.other);
   const countries = await containingCountries(ctx, [...entities, ...linked]);
   const countryOf = (id: string) => countries.get(id)?.name ?? null;

@@ -4,7 +4,7 @@ import type { Context } from "../../graphql/context.js";
 import { pageSize } from "../../graphql/pagination/page-size.js";
 import { ID_PREFIX, kindOfId, type EntityKind } from "../../model/entity-kinds.js";
 import { OFFICE_HOLDERS } from "../../queries/traversal.queries.js";
-import { certaintyOn, type Span } from "../../time/certainty.js";
+import { certaintyOn, storedSpan } from "../../time/certainty.js";
 import { toRelation } from "../relation/relation.type.js";
 import type { OfficeHolding, OfficeHoldingRow } from "./office-holding.type.js";
 import { OFFICE_CANDIDATE_LIMIT } from "./traversal-limits.js";
@@ -25,11 +25,6 @@ async function filterId(ctx: Context, id: string | null | undefined, argument: s
   return id;
 }
 
-function spanOf(props: Record<string, unknown>): Span {
-  const day = (key: string) => (typeof props[key] === "string" ? (props[key] as string) : undefined);
-  return { certainStart: day("certainStart"), certainEnd: day("certainEnd"), possibleStart: day("possibleStart"), possibleEnd: day("possibleEnd") };
-}
-
 /**
  * Cypher picks the candidates by their stored spans; the certainty of each is worked out
  * here by time/certainty.ts, the one place its rules live. CERTAIN holders come first,
@@ -43,7 +38,7 @@ export async function findOfficeHolders(ctx: Context, args: OfficeHolderArgs): P
 
   const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS, { titleKey, on: args.on, organisation, country, candidates: OFFICE_CANDIDATE_LIMIT });
   const holdings = rows.flatMap((row) => {
-    const certainty = certaintyOn(spanOf(row.relation.props), args.on);
+    const certainty = certaintyOn(storedSpan(row.relation.props), args.on);
     if (!certainty) return [];
     const relation = toRelation(row.relation);
     return [{ official: row.official, organisation: row.organisation, title: relation.title ?? "", certainty, relation }];
