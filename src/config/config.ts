@@ -37,6 +37,14 @@ export interface Config {
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
+  /** Conveniences that reveal the schema; suggestions only on an explicit opt-in. */
+  graphql: { introspection: boolean; suggestions: boolean };
+  /** Largest request body; body-parser refuses more with 413 before reading it all. */
+  maxBodyBytes: number;
+  /** Refused before validation or any transaction, so one article cannot hold a write lock for minutes. */
+  editing: { maxArticleBytes: number; maxFacts: number };
+  /** Per client (credential name, else address): a token bucket; `perMinute: 0` turns it off. */
+  rateLimit: { perMinute: number; burst: number; trustProxy: boolean };
   auth: { editorKeys: NamedKey[]; readerKeys: NamedKey[]; readsOpen: boolean };
   shutdownGraceMs: number;
 }
@@ -80,6 +88,20 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", 2_000, { min: 100, max: 100_000 }),
       defaultPageSize: readInt(env, "GRAPHQL_DEFAULT_PAGE_SIZE", 20, { min: 1, max: 500 }),
       maxPageSize: readInt(env, "GRAPHQL_MAX_PAGE_SIZE", 100, { min: 1, max: 1_000 }),
+    },
+    graphql: {
+      introspection: readBoolean(env, "GRAPHQL_INTROSPECTION", true),
+      suggestions: readBoolean(env, "GRAPHQL_SUGGESTIONS", false),
+    },
+    maxBodyBytes: readInt(env, "HTTP_MAX_BODY_BYTES", 2 * 1024 * 1024, { min: 1_024, max: 64 * 1024 * 1024 }),
+    editing: {
+      maxArticleBytes: readInt(env, "EDIT_MAX_ARTICLE_BYTES", 1024 * 1024, { min: 1_024, max: 64 * 1024 * 1024 }),
+      maxFacts: readInt(env, "EDIT_MAX_FACTS", 1_000, { min: 1, max: 100_000 }),
+    },
+    rateLimit: {
+      perMinute: readInt(env, "RATE_LIMIT_PER_MINUTE", 600, { min: 0, max: 1_000_000 }),
+      burst: readInt(env, "RATE_LIMIT_BURST", 60, { min: 1, max: 1_000_000 }),
+      trustProxy: readBoolean(env, "TRUST_PROXY", false),
     },
     auth: {
       editorKeys: readKeyList(env, "DIPLOGRAPH_EDITOR_KEYS"),

@@ -9,8 +9,10 @@ import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
+import { errorHandler, notFoundHandler } from "./error-handler.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
+import { rateLimit } from "./rate-limit.js";
 
 export interface App {
   httpServer: http.Server;
@@ -21,19 +23,24 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   const { schema, executor, config, logger, readiness } = deps;
   const app = express();
   app.disable("x-powered-by");
+  // Behind a load balancer, the client's address is the first X-Forwarded-For hop; only when told so.
+  if (config.rateLimit.trustProxy) app.set("trust proxy", true);
   const httpServer = http.createServer(app);
   const apollo = createApollo({ schema, config, logger, httpServer });
   await apollo.start();
 
   app.use(healthRouter(readiness));
   app.get("/", (_req, res) => res.redirect(302, "/graphiql"));
-  app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql" }));
+  app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql", introspection: config.graphql.introspection }));
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    rateLimit(config, logger),
+    express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config)),
     }),
   );
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
   return { httpServer, apollo };
 }

@@ -2,6 +2,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
 import { RequireEditor } from "../../auth/require-editor.middleware.js";
 import { annotationJsonSchema } from "../../corpus/annotation.json-schema.js";
+import { checkArticleLimits } from "../../corpus/article-limits.js";
 import { validateAnnotation } from "../../corpus/annotation.validate.js";
 import { ingestValidated } from "../../corpus/ingest-annotation.js";
 import type { LoadReport } from "../../corpus/load-article.js";
@@ -27,6 +28,7 @@ export class IngestResolver {
   ): Promise<IngestResult> {
     let article;
     try {
+      checkArticleLimits(annotation, ctx.config.editing, "annotation");
       article = validateAnnotation(annotation, "annotation");
     } catch (error) {
       throw asInputError(error);
