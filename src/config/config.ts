@@ -36,7 +36,7 @@ export interface Config {
   loadTxTimeoutMs: number;
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number; documentCacheBytes: number };
   /** Conveniences that reveal the schema; suggestions only on an explicit opt-in. */
   graphql: { introspection: boolean; suggestions: boolean };
   /** Largest request body; body-parser refuses more with 413 before reading it all. */
@@ -88,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", 2_000, { min: 100, max: 100_000 }),
       defaultPageSize: readInt(env, "GRAPHQL_DEFAULT_PAGE_SIZE", 20, { min: 1, max: 500 }),
       maxPageSize: readInt(env, "GRAPHQL_MAX_PAGE_SIZE", 100, { min: 1, max: 1_000 }),
+      documentCacheBytes: readInt(env, "GRAPHQL_DOCUMENT_CACHE_BYTES", 4 * 1024 * 1024, { min: 0, max: 1024 * 1024 * 1024 }),
     },
     graphql: {
       introspection: readBoolean(env, "GRAPHQL_INTROSPECTION", true),

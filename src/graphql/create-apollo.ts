@@ -2,12 +2,15 @@ import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Config } from "../config/config.js";
+import { BOOKMARK_HEADER } from "./bookmark-header.js";
 import type { Logger } from "../logging/logger.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
+import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
 
@@ -44,6 +47,12 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Parsed and validated documents, kept so a repeated query skips both: bounded by the
+    // size of their JSON, so a stream of distinct hostile documents cannot grow memory.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.limits.documentCacheBytes }),
+    // No automatic persisted queries: nobody here uses them, and their cache is one more
+    // thing an anonymous client could fill.
+    persistedQueries: false,
     formatError: (formatted, error) => {
       const out = formatError(formatted, { suggestions: config.graphql.suggestions });
       if (out.extensions?.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "unexpected error in a request");
@@ -57,6 +66,7 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       queryCostPlugin<Context>(config.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
       requestLogPlugin(),
+      bookmarkPlugin(BOOKMARK_HEADER),
     ],
   });
 }

@@ -9,6 +9,7 @@ import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
+import { BOOKMARK_HEADER, readBookmarks } from "../graphql/bookmark-header.js";
 import { errorHandler, notFoundHandler } from "./error-handler.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
@@ -23,8 +24,9 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   const { schema, executor, config, logger, readiness } = deps;
   const app = express();
   app.disable("x-powered-by");
-  // Behind a load balancer, the client's address is the first X-Forwarded-For hop; only when told so.
-  if (config.rateLimit.trustProxy) app.set("trust proxy", true);
+  // Behind a load balancer, the client's address is the one it saw (the last X-Forwarded-For
+  // hop, which a client cannot forge); only when told so.
+  if (config.rateLimit.trustProxy) app.set("trust proxy", 1);
   const httpServer = http.createServer(app);
   const apollo = createApollo({ schema, config, logger, httpServer });
   await apollo.start();
@@ -37,7 +39,7 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
     rateLimit(config, logger),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config)),
+      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config), readBookmarks(req.get(BOOKMARK_HEADER))),
     }),
   );
   app.use(notFoundHandler());

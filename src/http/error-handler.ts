@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { ErrorCode } from "../errors/error-codes.js";
+import { readRequestId, REQUEST_ID_HEADER } from "../graphql/request-id.js";
 import type { Logger } from "../logging/logger.js";
 
 /** Body-parser's failures, by its `type`, as codes a client can branch on; none is the server's fault. */
@@ -35,7 +36,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = typeof e.type === "string" ? BODY_ERRORS[e.type] : undefined;
     if (status >= 400 && status < 500) {
       const { code, message } = known ?? { code: "BAD_REQUEST", message: "The request could not be read." };
-      logger.info({ method: req.method, path: req.path, status, code }, "http request refused");
+      logger.info({ method: req.method, path: req.path, status, code, requestId: readRequestId(req.get(REQUEST_ID_HEADER)) }, "http request refused");
       sendGraphqlError(res, status, code, message);
       return;
     }

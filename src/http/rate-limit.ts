@@ -2,6 +2,7 @@ import type { RequestHandler } from "express";
 import { identify, presentedKey } from "../auth/credentials.js";
 import type { Config } from "../config/config.js";
 import { ErrorCode } from "../errors/error-codes.js";
+import { readRequestId, REQUEST_ID_HEADER } from "../graphql/request-id.js";
 import type { Logger } from "../logging/logger.js";
 import { sendGraphqlError } from "./error-handler.js";
 
@@ -72,7 +73,7 @@ export function rateLimit(config: Pick<Config, "rateLimit" | "auth">, logger: Lo
       next();
       return;
     }
-    logger.info({ method: req.method, path: req.path, status: 429, code: ErrorCode.RATE_LIMITED, retryAfter: wait }, "http request refused");
+    logger.info({ method: req.method, path: req.path, status: 429, code: ErrorCode.RATE_LIMITED, retryAfter: wait, requestId: readRequestId(req.get(REQUEST_ID_HEADER)) }, "http request refused");
     res.set("Retry-After", String(wait));
     sendGraphqlError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests from this client: at most ${options.perMinute} a minute, in bursts of ${options.burst}. Retry after ${wait} s.`, { retryAfter: wait });
   };

@@ -1,6 +1,9 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { AppError } from "../errors/app-error.js";
+import { ErrorCode } from "../errors/error-codes.js";
 import { mapNeo4jError } from "../errors/neo4j-error.map.js";
 import type { Logger } from "../logging/logger.js";
+import { Circuit } from "./circuit.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { toPlain } from "./to-plain.js";
 
@@ -19,8 +22,13 @@ interface Shared {
   /** For loading and removing articles and for migrations; see Config.loadTxTimeoutMs. */
   loadTxTimeoutMs: number;
   logger: Logger;
-  /** One per process: every session follows every earlier write, so a client always reads its own writes, on a cluster too. */
+  /**
+   * One per process: every session follows every earlier write made through this process.
+   * Across replicas, a client carries its write's bookmark itself (see forRequest).
+   */
   bookmarks: BookmarkManager;
+  /** Bounds every wait during an outage: see Circuit. */
+  circuit: Circuit;
 }
 
 /** Carries a dry run's result out of executeWrite; throwing it is what rolls the transaction back. */
@@ -41,15 +49,53 @@ class RolledBack extends Error {
  */
 export class Executor {
   private statements = 0;
+  private written: string[] = [];
 
-  private constructor(private readonly shared: Shared) {}
+  private constructor(
+    private readonly shared: Shared,
+    /** Bookmarks a client brought from an earlier write, perhaps made through another replica. */
+    private readonly awaited: readonly string[] = [],
+  ) {}
 
-  static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger }): Executor {
-    return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
+  static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger; probeAfterMs?: number }): Executor {
+    const shared = { driver, ...options, bookmarks: neo4j.bookmarkManager() } as Shared;
+    // The probe asks only for a connection and the server's greeting, no transaction: a
+    // database busy with locks or a schema change still answers it at once.
+    const probe = () => driver.getServerInfo({ database: options.database }).then(() => undefined, (error: unknown) => Promise.reject(mapNeo4jError(error)));
+    shared.circuit = new Circuit(probe, {
+      probeAfterMs: options.probeAfterMs ?? 1_000,
+      probeTimeoutMs: 3_500,
+      unreachable: (error) => error instanceof AppError && error.code === ErrorCode.UNAVAILABLE,
+      onChange: (open, reason) => {
+        if (open) options.logger.error({ err: reason }, "Neo4j is out of reach: queries are answered UNAVAILABLE until it answers again");
+        else options.logger.warn("Neo4j answers again: queries resume");
+      },
+    });
+    return new Executor(shared);
   }
 
-  forRequest(logger: Logger = this.shared.logger): Executor {
-    return new Executor({ ...this.shared, logger });
+  /** True while Neo4j is known to be unreachable: queries are refused at once. */
+  get unavailable(): boolean {
+    return this.shared.circuit.isOpen;
+  }
+
+  /** Stops the outage probe; the driver is closed by its owner. */
+  dispose(): void {
+    this.shared.circuit.dispose();
+  }
+
+  /**
+   * An executor for one request. `bookmarks` are those a client sent back from an earlier
+   * write: every transaction of this request waits until the database it reaches has
+   * applied them, so a client reads its own writes through any replica of this server.
+   */
+  forRequest(logger: Logger = this.shared.logger, bookmarks: readonly string[] = []): Executor {
+    return new Executor({ ...this.shared, logger }, bookmarks);
+  }
+
+  /** The bookmarks of this request's last committed write, for the client to send back; empty when it wrote nothing. */
+  get writtenBookmarks(): readonly string[] {
+    return this.written;
   }
 
   /** Statements sent to Neo4j through this executor so far. */
@@ -75,6 +121,7 @@ export class Executor {
     try {
       this.statements += 1;
       await session.run("RETURN 1", {}, { timeout: timeoutMs });
+      this.shared.circuit.close();
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -117,12 +164,19 @@ export class Executor {
     throw new Error("a dry run ended without rolling back");
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+  private transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+    return this.shared.circuit.guard(() => this.attempt(mode, work, timeoutMs, failure));
+  }
+
+  private async attempt<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs: number | undefined, failure: string): Promise<T> {
     const session = this.openSession(mode);
     const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
-      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (mode === "READ") return await session.executeRead(body, config);
+      const result = await session.executeWrite(body, config);
+      this.written = session.lastBookmarks();
+      return result;
     } catch (error) {
       if (error instanceof RolledBack) throw error;
       throw this.failed(error, failure);
@@ -131,10 +185,15 @@ export class Executor {
     }
   }
 
-  /** Every session names its database and follows the shared bookmarks. */
+  /** Every session names its database and follows the shared bookmarks and the client's. */
   private openSession(mode: "READ" | "WRITE") {
     const { driver, database, bookmarks } = this.shared;
-    return driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: bookmarks });
+    return driver.session({
+      database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: bookmarks,
+      ...(this.awaited.length > 0 ? { bookmarks: [...this.awaited] } : {}),
+    });
   }
 
   /** Maps a failure to a client error, logging the original when the mapping hides it. */
