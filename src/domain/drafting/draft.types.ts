@@ -28,6 +28,8 @@ export interface MentionDetail {
   title?: string;
   /** An acronym stated in parentheses right after the mention. */
   acronym?: string;
+  /** The primary name a lexicon gives the entity, whatever form the article uses. */
+  canonical?: string;
   /** ISO 3166-1 alpha-3 code, for countries. */
   iso3?: string;
 }

@@ -185,7 +185,7 @@ function classify(phrase: LatinPhrase, text: string): Mention[] {
     let restStart = ofSplit.index + ofSplit[0].length;
     if (p.startsWith("the ", restStart)) restStart += 4;
     const rest = { start: phrase.start + restStart, end: phrase.end, text: p.slice(restStart) };
-    return rest.text && !rest.text.split(/\s+/).every(isTitleWord) ? classify(rest, text) : [];
+    return rest.text && !rest.text.split(/\s+/).every((w) => TITLE_WORDS_EN.has(w.toLowerCase())) ? classify(rest, text) : [];
   }
   const head = lastHead(headPart) ?? (headPart === p ? undefined : lastHead(p));
   const detail: MentionDetail = { ...(head?.detail ?? {}) };

@@ -33,7 +33,7 @@ function heads(script: "th" | "km"): HeadSpec[] {
 }
 
 /** Words that end a name when they start the rest of a run: verbs and linking words that follow a name without a space. */
-const RUN_STOPS_TH = ["เป็น", "ได้", "เพื่อ", "และ", "ซึ่ง", "โดย", "ที่", "ใน", "ของ", "กับ", "ให้", "จะ", "ร่วม", "ณ"];
+const RUN_STOPS_TH = ["เป็น", "ได้", "เพื่อ", "ซึ่ง", "โดย", "ที่", "ใน", "ของ", "กับ", "ให้", "จะ", "ณ", "มี", "ก็", "จาก", "แก่", "ไป", "มา", "ว่า", "อย่าง"];
 const RUN_STOPS_KM = ["បាន", "ដើម្បី", "និង", "ដែល", "នៅ", "របស់", "ជាមួយ", "ក្នុង", "ជា", "ពី", "លើ"];
 
 /** Thai and Khmer year phrases after a framework's name: "ค.ศ. ๒๐๒๕", "ឆ្នាំ២០២៥". */
@@ -49,6 +49,8 @@ function runEnd(text: string, from: number, script: "th" | "km", boundaries: Rea
     if (!boundaries.has(i)) continue;
     if (stops.some((s) => text.startsWith(s, i) && boundaries.has(i + s.length))) return i;
   }
+  // Khmer names of ministries join their portfolios with a spaced "និង": "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ".
+  if (script === "km" && text.startsWith(" និង", end) && letters.test(text[end + 5] ?? "")) return runEnd(text, end + 5, script, boundaries);
   return end;
 }
 
