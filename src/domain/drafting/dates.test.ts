@@ -23,3 +23,10 @@ describe("findDates", () => {
     expect(text.slice(d!.at.start, d!.at.end)).toBe(d!.text);
   });
 });
+
+describe("findDates in Khmer", () => {
+  it("reads Khmer digits and month names through src/time", () => {
+    const [d] = findDates("កាលពីថ្ងៃទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៤ នៅ", {});
+    expect(d?.start.value).toBe("2024-11-20");
+  });
+});

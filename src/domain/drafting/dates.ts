@@ -1,5 +1,6 @@
 import { parseEnglishDate, parseEnglishRange } from "../../time/english-date.js";
 import { parseThaiDate } from "../../time/thai-date.js";
+import { parseKhmerDate, parseKhmerRange } from "../../time/khmer-date.js";
 import type { DateValue } from "../../time/partial-date.js";
 import type { TextSpan } from "./draft.types.js";
 
@@ -17,9 +18,6 @@ export interface StatedDate {
   end?: DateValue;
 }
 
-/** Additional readers by language, for scripts src/time reads (registered where they exist). */
-export type DateReader = (text: string, context: { year?: number }) => StatedDate[];
-
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const RANGE_SEP = "\\s*(?:–|—|-|to|and|until)\\s*";
@@ -35,12 +33,12 @@ const ENGLISH = new RegExp(
 const THAI_MONTHS = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
 const THAI = new RegExp(`[0-9๐-๙]{1,2}\\s*(?:${THAI_MONTHS})(?:\\s*(?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*[0-9๐-๙]{4})?`, "gu");
 
-const readers = new Map<string, DateReader>();
-
-/** Lets a language's date reader take part (Khmer dates, once src/time reads them). */
-export function registerDateReader(script: string, reader: DateReader): void {
-  readers.set(script, reader);
-}
+const KHMER_MONTHS = "មករា|កុម្ភៈ|កុម្ភះ|កុម្ភ:|កុម្ភ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|កក្តដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|វិច្ចិកា|ធ្នូ";
+const KHMER_NUM = "[០-៩0-9]{1,2}";
+const KHMER = new RegExp(
+  `(?:ថ្ងៃ\\S*\\s*)?(?:ទី\\s*)?${KHMER_NUM}(?:\\s*-\\s*${KHMER_NUM})?\\s*ខែ\\s*(?:${KHMER_MONTHS})(?:\\s*ឆ្នាំ\\s*(?:គ\\.ស\\.|ព\\.ស\\.)?\\s*[០-៩0-9]{4})?|ខែ\\s*(?:${KHMER_MONTHS})\\s*ឆ្នាំ\\s*[០-៩0-9]{4}`,
+  "gu",
+);
 
 export function findDates(text: string, context: { year?: number }): StatedDate[] {
   const out: StatedDate[] = [];
@@ -59,6 +57,12 @@ export function findDates(text: string, context: { year?: number }): StatedDate[
     const value = parseThaiDate(m[0], context);
     if (value) out.push({ at: { start: m.index, end: m.index + m[0].length }, text: m[0], start: value });
   }
-  for (const reader of readers.values()) out.push(...reader(text, context));
+  for (const m of text.matchAll(KHMER)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const range = m[0].includes("-") ? parseKhmerRange(m[0], context) : undefined;
+    const single = range ? undefined : parseKhmerDate(m[0], context);
+    if (range) out.push({ at, text: m[0], start: range.start, end: range.end });
+    else if (single) out.push({ at, text: m[0], start: single });
+  }
   return out.sort((a, b) => a.at.start - b.at.start);
 }

@@ -154,7 +154,7 @@ const isTitleWord = (w: string) => TITLE_WORDS_EN.has(w.toLowerCase().replace(/[
 /** Splits "Deputy Prime Minister … Prak Sokhonn" into the office and the name: the name is the trailing run of words that are not office words. */
 function splitTitleAndName(words: string[]): { title: string[]; name: string[] } {
   let i = words.length;
-  while (i > 0 && !isTitleWord(words[i - 1]!) && !/^\d/.test(words[i - 1]!) && !(isAcronym(words[i - 1]!) && i === words.length)) i--;
+  while (i > 0 && !isTitleWord(words[i - 1]!) && !/^\d/.test(words[i - 1]!) && !(isAcronym(words[i - 1]!) && i === words.length && (/[\d\-]/.test(words[i - 1]!) || i < 2 || isTitleWord(words[i - 2]!)))) i--;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -179,6 +179,14 @@ function classify(phrase: LatinPhrase, text: string): Mention[] {
   }
 
   const headPart = p.split(PREPOSITION_SPLIT)[0]!;
+  // "Foreign Minister A B and Deputy Minister C D": two people joined by "and".
+  const and = / and /u.exec(p);
+  if (and && !lastHead(headPart)) {
+    const left = { start: phrase.start, end: phrase.start + and.index, text: p.slice(0, and.index) };
+    const right = { start: phrase.start + and.index + 5, end: phrase.end, text: p.slice(and.index + 5) };
+    const leftFound = classify(left, text);
+    if (leftFound.some((m) => m.kind === "Official" && m.text.split(/\s+/).length >= 2)) return [...leftFound, ...classify(right, text)];
+  }
   // "Executive Director of the Mekong River Commission": the office is not part of the body's name.
   const ofSplit = PREPOSITION_SPLIT.exec(p);
   if (ofSplit && headPart.split(/\s+/).every((w) => TITLE_WORDS_EN.has(w.toLowerCase()))) {

@@ -22,7 +22,29 @@ export function findMentions(text: string, words: readonly Word[], gazetteer: re
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
   found.push(...unnamedOfficials(text, found.filter((m) => m.kind === "Organisation")));
-  return settle(found);
+  return joinAcronymSplits(text, settle(found));
+}
+
+/**
+ * "ASEAN Political-Security Community (APSC) Strategic Plan" is one name with an
+ * acronym inside it, not a body followed by a plan: the two mentions become one.
+ */
+function joinAcronymSplits(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const gap = /^\s*\(([^()]{2,16})\)\s+/u.exec(text.slice(m.end));
+    const next = gap ? mentions.find((n) => n.start === m.end + gap[0].length && (n.kind === "Framework" || n.kind === "Meeting")) : undefined;
+    if (gap && next && isAcronym(gap[1]!) && m.kind === "Organisation") {
+      next.start = m.start;
+      next.text = text.slice(m.start, next.end);
+      next.detail = { ...next.detail };
+      continue;
+    }
+    out.push(m);
+  }
+  const joined = out.filter((m) => m.kind === "Framework" || m.kind === "Meeting");
+  return out.filter((m) => !(m.kind === "Organisation" && isAcronym(m.text) && joined.some((j) => j.start < m.start && m.end < j.end && /\(\S+\)/.test(j.text))));
 }
 
 function countryMentions(text: string, boundaries: ReadonlySet<number>): Mention[] {
@@ -99,7 +121,7 @@ const SOURCE_RANK: Record<Mention["source"], number> = { pattern: 3, gazetteer: 
 /** May `inner` stand inside `outer`? A body inside a meeting's, an office's or a framework's name may; anything else inside a longer name is part of it. */
 function mayNest(outer: Mention, inner: Mention): boolean {
   if (inner.kind === outer.kind) return false;
-  if (inner.kind === "Organisation") return outer.kind === "Meeting" || outer.kind === "Official" || outer.kind === "Framework";
+  if (inner.kind === "Organisation") return outer.kind === "Meeting" || outer.kind === "Official";
   return false;
 }
 

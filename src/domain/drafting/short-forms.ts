@@ -63,6 +63,7 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     if (acronym && !e.shortForms.some((s) => s.name === acronym)) e.shortForms.push({ name: acronym, kind: "acronym" });
     if (e.kind === "Meeting" && !e.detail.series) e.detail.series = seriesOf(e, entities);
   }
+  mergeByGazetteer(entities);
   findLoneNames(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
 }
@@ -153,6 +154,25 @@ const ordinalsAgree = (a: MentionDetail, b: MentionDetail) => a.ordinal === unde
 function seriesOf(meeting: DraftEntity, entities: readonly DraftEntity[]): string | undefined {
   const body = entities.find((e) => e.kind === "Organisation" && e.mentions.some((m) => meeting.mentions.some((x) => x.start <= m.start && m.end <= x.end)));
   return body?.detail.acronym ?? meeting.detail.acronym ?? body?.name;
+}
+
+/** Two forms the graph knows as names of one entity ("MFAIC" and the ministry's full name) are one entity here too. */
+function mergeByGazetteer(entities: DraftEntity[]): void {
+  const owner = new Map<string, DraftEntity>();
+  for (const e of [...entities]) {
+    const ids = new Set(e.mentions.filter((m) => m.gazetteerIds.length === 1).map((m) => m.gazetteerIds[0]!));
+    const into = [...ids].map((id) => owner.get(id)).find((o) => o && o.kind === e.kind && o !== e);
+    if (into) {
+      into.mentions.push(...e.mentions);
+      for (const s of [{ name: e.name, kind: isAcronym(e.name) ? ("acronym" as const) : ("short" as const) }, ...e.shortForms]) {
+        if (s.name !== into.name && !into.shortForms.some((x) => x.name === s.name)) into.shortForms.push(s);
+      }
+      into.detail = { ...e.detail, ...into.detail };
+      entities.splice(entities.indexOf(e), 1);
+      continue;
+    }
+    for (const id of ids) if (!owner.has(id)) owner.set(id, e);
+  }
 }
 
 /** Lone given or family names that no rule marked ("Sophea attended …"): the one person in this article whose name has that word. */
