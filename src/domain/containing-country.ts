@@ -1,7 +1,7 @@
-import type { Context } from "../../graphql/context.js";
-import type { EntityKind } from "../../model/entity-kinds.js";
-import type { FactType } from "../../model/fact-types.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { Context } from "../graphql/context.js";
+import type { EntityKind } from "../model/entity-kinds.js";
+import type { FactType } from "../model/fact-types.js";
+import type { EntityRow } from "../graph/entity.row.js";
 
 /** The step towards an entity's country: an organisation's owner, a place's surroundings. */
 export const CONTAINER_LINK: Partial<Record<EntityKind, FactType>> = { Organisation: "BELONGS_TO", Place: "LOCATED_IN" };

@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION } from "../domain/entity/entity.row.js";
+import { ENTITY_PROJECTION } from "./entity.row.js";
 import { cypher } from "../neo4j/cypher-query.js";
 
 export const ENTITIES_BY_ID = cypher(

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../../model/entity-kinds.js";
+import type { EntityKind } from "../model/entity-kinds.js";
 
 /** An entity as the queries return it: its node properties plus its kind. */
 export interface EntityRow {

@@ -1,11 +1,11 @@
-import { ENTITY_PROJECTION } from "../domain/entity/entity.row.js";
+import { ENTITY_PROJECTION } from "./entity.row.js";
 import {
   BELONGS_TO_DEPTH,
   CONNECTION_HOPS,
   type ConnectionHops,
   NEIGHBOURHOOD_HOPS,
   type NeighbourhoodHops,
-} from "../domain/traversal/traversal-limits.js";
+} from "./traversal-limits.js";
 import { FACT_TYPES } from "../model/fact-types.js";
 import { DATE_PARTS } from "../model/graph-keys.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";

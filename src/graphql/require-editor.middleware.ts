@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "type-graphql";
 import { AppError } from "../errors/app-error.js";
 import { ErrorCode } from "../errors/error-codes.js";
-import type { Context } from "../graphql/context.js";
+import type { Context } from "./context.js";
 
 /** Every mutation needs an editor credential; the check runs before the resolver, so before any Cypher. */
 export const RequireEditor: MiddlewareFn<Context> = async ({ context }, next) => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Config } from "../config/config.js";
 import { ErrorCode } from "../errors/error-codes.js";
-import { identify, type Principal, presentedKey } from "./credentials.js";
+import { identify, type Principal, presentedKey } from "../auth/credentials.js";
 
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 

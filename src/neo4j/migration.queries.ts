@@ -1,4 +1,4 @@
-import { cypher } from "../neo4j/cypher-query.js";
+import { cypher } from "./cypher-query.js";
 
 export const APPLIED_MIGRATIONS = cypher("appliedMigrations", `MATCH (m:Migration) RETURN m.version AS version, m.name AS name, m.checksum AS checksum ORDER BY m.version`);
 

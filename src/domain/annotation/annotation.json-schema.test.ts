@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../config/config.js";
+import { PROJECT_ROOT } from "../../config/config.js";
 import { printAnnotationSchema } from "./annotation.json-schema.js";
 
 describe("schema/annotation.schema.json", () => {

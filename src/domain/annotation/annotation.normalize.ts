@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { EntityKind } from "../model/entity-kinds.js";
-import type { FactType } from "../model/fact-types.js";
-import { DATE_PARTS } from "../model/graph-keys.js";
-import type { PartialDate } from "../time/partial-date.js";
+import type { EntityKind } from "../../model/entity-kinds.js";
+import type { FactType } from "../../model/fact-types.js";
+import { DATE_PARTS } from "../../model/graph-keys.js";
+import type { PartialDate } from "../../time/partial-date.js";
 import type { Annotation, EntityInput, EvidenceInput, PartialDateInput } from "./annotation.schema.js";
 
 export type Scalar = string | number | boolean | null;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../model/fact-types.js";
-import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "../model/entity-kinds.js";
+import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../../model/fact-types.js";
+import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "../../model/entity-kinds.js";
 
 /**
  * The annotation format: one JSON file per article, reviewed by a person and

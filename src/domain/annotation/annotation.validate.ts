@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { FACT_ENDPOINTS } from "../model/fact-types.js";
-import { kindOfId } from "../model/entity-kinds.js";
-import { DateInputError, parsePartialValue, type PartialDate } from "../time/partial-date.js";
-import { readStatedDate } from "../time/stated-date.js";
+import { FACT_ENDPOINTS } from "../../model/fact-types.js";
+import { kindOfId } from "../../model/entity-kinds.js";
+import { DateInputError, parsePartialValue, type PartialDate } from "../../time/partial-date.js";
+import { readStatedDate } from "../../time/stated-date.js";
 import { type Annotation, annotationSchema, type EntityInput, type PartialDateInput } from "./annotation.schema.js";
 import { normalizeAnnotation, type NormalizedArticle } from "./annotation.normalize.js";
 

@@ -1,11 +1,11 @@
 import type { Context } from "../../graphql/context.js";
-import { containingCountries } from "../common/containing-country.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import type { RelationRow } from "../relation/relation.type.js";
+import { containingCountries } from "../containing-country.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { RelationRow } from "../../graphql/relation/relation.type.js";
 import type { Similar } from "./find-similar.js";
 import type { CandidateContext } from "./rank-candidates.js";
 import { storedSpan } from "../../time/certainty.js";
-import { readAliases } from "../common/alias.type.js";
+import { readAliases } from "../../graphql/common/alias.type.js";
 
 const LIMIT = 100;
 

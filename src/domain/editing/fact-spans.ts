@@ -1,7 +1,7 @@
-import type { Tx } from "../neo4j/executor.js";
-import { FACT_TIME_INPUTS, SET_FACT_SPANS } from "../queries/load.queries.js";
-import { spanOf } from "../time/certainty.js";
-import type { Bounds } from "../time/partial-date.js";
+import type { Tx } from "../../neo4j/executor.js";
+import { FACT_TIME_INPUTS, SET_FACT_SPANS } from "../../graph/load.queries.js";
+import { spanOf } from "../../time/certainty.js";
+import type { Bounds } from "../../time/partial-date.js";
 
 interface TimeInputs {
   id: string;

@@ -1,6 +1,6 @@
-import type { Executor, Tx } from "../neo4j/executor.js";
-import type { NormalizedArticle } from "./annotation.normalize.js";
-import { validateAnnotation } from "./annotation.validate.js";
+import type { Executor, Tx } from "../../neo4j/executor.js";
+import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
+import { validateAnnotation } from "../annotation/annotation.validate.js";
 import { loadArticle, type LoadReport } from "./load-article.js";
 import { type Author, recordLoad } from "./revision.js";
 

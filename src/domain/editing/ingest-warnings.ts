@@ -1,7 +1,7 @@
-import type { NormalizedArticle } from "../../corpus/annotation.normalize.js";
+import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { findSimilar } from "./find-similar.js";
-import type { IngestWarning } from "./ingest-result.type.js";
+import type { IngestWarning } from "../../graphql/editing/ingest-result.type.js";
 
 /**
  * For every entity an article adds to the graph, the existing ones it may duplicate: any

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../neo4j/executor.js";
+import type { Tx } from "../../neo4j/executor.js";
 import {
   ARTICLE_ENTITY_IDS,
   DROP_STALE_EVIDENCE,
@@ -10,8 +10,8 @@ import {
   PRUNE_UNMENTIONED_ENTITIES,
   PRUNE_UNSUPPORTED_FACTS,
   REPLACE_MENTIONS,
-} from "../queries/load.queries.js";
-import type { NormalizedArticle } from "./annotation.normalize.js";
+} from "../../graph/load.queries.js";
+import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import { refreshFactSpans } from "./fact-spans.js";
 
 export type Change = "created" | "updated" | "unchanged";

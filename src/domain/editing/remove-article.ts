@@ -1,6 +1,6 @@
-import { notFound } from "../errors/app-error.js";
-import type { Tx } from "../neo4j/executor.js";
-import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../queries/load.queries.js";
+import { notFound } from "../../errors/app-error.js";
+import type { Tx } from "../../neo4j/executor.js";
+import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../../graph/load.queries.js";
 import { refreshFactSpans } from "./fact-spans.js";
 
 export interface RemovalReport {

@@ -1,5 +1,5 @@
-import type { Tx } from "../neo4j/executor.js";
-import { RECORD_REVISION } from "../queries/revision.queries.js";
+import type { Tx } from "../../neo4j/executor.js";
+import { RECORD_REVISION } from "../../graph/revision.queries.js";
 import type { LoadReport } from "./load-article.js";
 import type { RemovalReport } from "./remove-article.js";
 

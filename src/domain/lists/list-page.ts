@@ -1,11 +1,11 @@
 import { badInput } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
 import type { Page } from "../../graphql/pagination/connection.type.js";
-import { type CursorKey, decodeCursor, encodeCursor } from "../../graphql/pagination/cursor.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
-import { type ListName, type ListOrder, type ListResult, listQuery } from "../../queries/list.queries.js";
-import type { ArticleRow } from "../article/article.type.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import { type CursorKey, decodeCursor, encodeCursor } from "../paging/cursor.js";
+import { pageSize } from "../paging/page-size.js";
+import { type ListName, type ListOrder, type ListResult, listQuery } from "../../graph/list.queries.js";
+import type { ArticleRow } from "../../graphql/article/article.type.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import type { FilterParams } from "./filter-values.js";
 
 export interface ListArgs {

@@ -1,7 +1,7 @@
 import type { Context } from "../../graphql/context.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
-import { SEARCH_ENTITIES } from "../../queries/search.queries.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import { SEARCH_ENTITIES } from "../../graph/search.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { NAME_INDEXES } from "./name-indexes.js";
 
 export interface FoundEntity {

@@ -1,6 +1,6 @@
 import type { Context } from "../../graphql/context.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import { containingCountries } from "../common/containing-country.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import { containingCountries } from "../containing-country.js";
 import { CONTEXT_LINKS, type ContextLink, describeEntity } from "./entity-context.js";
 
 /**

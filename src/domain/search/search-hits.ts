@@ -1,12 +1,12 @@
 import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import { pageSize } from "../paging/page-size.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
-import { readAliases } from "../common/alias.type.js";
+import { readAliases } from "../../graphql/common/alias.type.js";
 import { findEntities } from "./find-entities.js";
 import { loadContexts } from "./load-contexts.js";
 import { toLuceneQuery } from "./lucene-query.js";
 import { matchedName } from "./matched-name.js";
-import type { SearchHitValue } from "./search-hit.type.js";
+import type { SearchHitValue } from "../../graphql/search/search-hit.type.js";
 import { searchTerms } from "./search-terms.js";
 
 /**

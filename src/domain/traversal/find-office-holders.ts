@@ -1,13 +1,13 @@
-import { foldKey } from "../../corpus/annotation.normalize.js";
+import { foldKey } from "../annotation/annotation.normalize.js";
 import { badInput, notFound } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import { pageSize } from "../paging/page-size.js";
 import { ID_PREFIX, kindOfId, type EntityKind } from "../../model/entity-kinds.js";
-import { OFFICE_HOLDERS } from "../../queries/traversal.queries.js";
+import { OFFICE_HOLDERS } from "../../graph/traversal.queries.js";
 import { certaintyOn, storedSpan } from "../../time/certainty.js";
-import { toRelation } from "../relation/relation.type.js";
-import type { OfficeHolding, OfficeHoldingRow } from "./office-holding.type.js";
-import { OFFICE_CANDIDATE_LIMIT } from "./traversal-limits.js";
+import { toRelation } from "../../graphql/relation/relation.type.js";
+import type { OfficeHolding, OfficeHoldingRow } from "../../graphql/traversal/office-holding.type.js";
+import { OFFICE_CANDIDATE_LIMIT } from "../../graph/traversal-limits.js";
 
 export interface OfficeHolderArgs {
   title: string;

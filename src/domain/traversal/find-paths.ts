@@ -1,12 +1,12 @@
 import { badInput, notFound } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
 import { kindOfId } from "../../model/entity-kinds.js";
-import { CONNECTION_BY_HOPS } from "../../queries/traversal.queries.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import { toRelation, type RelationRow } from "../relation/relation.type.js";
-import type { Path } from "./path.type.js";
+import { CONNECTION_BY_HOPS } from "../../graph/traversal.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import { toRelation, type RelationRow } from "../../graphql/relation/relation.type.js";
+import type { Path } from "../../graphql/traversal/path.type.js";
 import { allowedHops, boundedInt } from "./traversal-args.js";
-import { CONNECTION_HOPS, MAX_PATHS, PATH_CANDIDATE_LIMIT } from "./traversal-limits.js";
+import { CONNECTION_HOPS, MAX_PATHS, PATH_CANDIDATE_LIMIT } from "../../graph/traversal-limits.js";
 
 export interface PathArgs {
   from: string;

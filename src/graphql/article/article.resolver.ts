@@ -1,6 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { Organisation } from "../entity/entity-types.js";
 import { Evidence } from "../relation/evidence.type.js";

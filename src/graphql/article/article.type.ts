@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { Node } from "../../graphql/node.interface.js";
+import { Node } from "../node.interface.js";
 
 @ObjectType("Article", { implements: [Node], description: "A news article or statement: the source of every fact in the graph." })
 export class Article extends Node {

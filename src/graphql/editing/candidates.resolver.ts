@@ -1,15 +1,15 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { badInput } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import { EntityKindEnum } from "../common/enums.js";
-import { MAX_SEARCH_LENGTH } from "../search/lucene-query.js";
-import { candidateContexts } from "./candidate-contexts.js";
-import { findSimilar } from "./find-similar.js";
+import { MAX_SEARCH_LENGTH } from "../../domain/search/lucene-query.js";
+import { candidateContexts } from "../../domain/editing/candidate-contexts.js";
+import { findSimilar } from "../../domain/editing/find-similar.js";
 import { Candidate } from "./ingest-result.type.js";
-import { rankCandidates } from "./rank-candidates.js";
+import { rankCandidates } from "../../domain/editing/rank-candidates.js";
 
 /** How many name matches are weighed against the context before the best are returned. */
 const POOL = 50;

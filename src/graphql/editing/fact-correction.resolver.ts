@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware, registerEnumType } from "type-graphql";
-import { RequireEditor } from "../../auth/require-editor.middleware.js";
-import { flattenDate } from "../../corpus/annotation.normalize.js";
-import { refreshFactSpans } from "../../corpus/fact-spans.js";
+import { RequireEditor } from "../require-editor.middleware.js";
+import { flattenDate } from "../../domain/annotation/annotation.normalize.js";
+import { refreshFactSpans } from "../../domain/editing/fact-spans.js";
 import { badInput, notFound } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { type Tx } from "../../neo4j/executor.js";
-import { FACT_FIELD_VALUE, SET_DISPUTED, SET_FACT_DATA } from "../../queries/editing.queries.js";
+import { FACT_FIELD_VALUE, SET_DISPUTED, SET_FACT_DATA } from "../../graph/editing.queries.js";
 import { DateInputError, parsePartialValue } from "../../time/partial-date.js";
 import { Relation, type RelationRow, toRelation } from "../relation/relation.type.js";
 

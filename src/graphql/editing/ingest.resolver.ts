@@ -1,15 +1,15 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
-import { RequireEditor } from "../../auth/require-editor.middleware.js";
-import { annotationJsonSchema } from "../../corpus/annotation.json-schema.js";
-import { validateAnnotation } from "../../corpus/annotation.validate.js";
-import { ingestValidated } from "../../corpus/ingest-annotation.js";
-import type { LoadReport } from "../../corpus/load-article.js";
-import type { Context } from "../../graphql/context.js";
-import { asInputError } from "./annotation-input-error.js";
-import { apiAuthor } from "./api-author.js";
+import { RequireEditor } from "../require-editor.middleware.js";
+import { annotationJsonSchema } from "../../domain/annotation/annotation.json-schema.js";
+import { validateAnnotation } from "../../domain/annotation/annotation.validate.js";
+import { ingestValidated } from "../../domain/editing/ingest-annotation.js";
+import type { LoadReport } from "../../domain/editing/load-article.js";
+import type { Context } from "../context.js";
+import { asInputError } from "../../domain/editing/annotation-input-error.js";
+import { apiAuthor } from "../../domain/editing/api-author.js";
 import { IngestResult } from "./ingest-result.type.js";
-import { similarNameWarnings } from "./ingest-warnings.js";
+import { similarNameWarnings } from "../../domain/editing/ingest-warnings.js";
 
 const change = (c: LoadReport["article"]) => c.toUpperCase() as IngestResult["article"];
 

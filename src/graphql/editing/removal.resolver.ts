@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
-import { RequireEditor } from "../../auth/require-editor.middleware.js";
-import { removeArticle } from "../../corpus/remove-article.js";
-import { recordRemoval } from "../../corpus/revision.js";
+import { RequireEditor } from "../require-editor.middleware.js";
+import { removeArticle } from "../../domain/editing/remove-article.js";
+import { recordRemoval } from "../../domain/editing/revision.js";
 import { badInput } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { kindOfId } from "../../model/entity-kinds.js";
-import { apiAuthor } from "./api-author.js";
+import { apiAuthor } from "../../domain/editing/api-author.js";
 import { RemovalResult } from "./ingest-result.type.js";
 
 @Resolver()

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { ParticipationRoleEnum } from "../common/enums.js";
 import { PartialDate, readPartialDate } from "../common/partial-date.type.js";
 import { relationsOf } from "../relation/relation-fields.js";
 import { Relation } from "../relation/relation.type.js";
-import type { EntityRow } from "./entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Country, Framework, Meeting, Official, Organisation, Place } from "./entity-types.js";
 
 /*

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { FrameworkKindEnum, OrganisationKindEnum, PlaceKindEnum } from "../common/enums.js";
-import { Node } from "../../graphql/node.interface.js";
+import { Node } from "../node.interface.js";
 import { Entity } from "./entity.interface.js";
 
 @ObjectType("Official", { implements: [Node, Entity], description: "A person acting in an official capacity, or an actor known only by office (then `named` is false)." })

@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { EntityKindEnum } from "../common/enums.js";
-import { Node } from "../../graphql/node.interface.js";
-import type { EntityRow } from "./entity.row.js";
+import { Node } from "../node.interface.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 
 @InterfaceType("Entity", {
   implements: [Node],

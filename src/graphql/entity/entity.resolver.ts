@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { FACT_TYPES, type FactType } from "../../model/fact-types.js";
 import { Alias, readAliases } from "../common/alias.type.js";
 import { DirectionEnum, type Direction, RelationTypeEnum } from "../common/enums.js";
@@ -8,7 +8,7 @@ import { Mention } from "../relation/mention.type.js";
 import { relationsOf } from "../relation/relation-fields.js";
 import { Relation } from "../relation/relation.type.js";
 import { Entity } from "./entity.interface.js";
-import type { EntityRow } from "./entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 
 @Resolver(() => Entity)
 export class EntityResolver {

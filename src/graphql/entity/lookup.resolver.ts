@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { badInput, notFound } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
-import { Node } from "../../graphql/node.interface.js";
+import type { Context } from "../context.js";
+import { Node } from "../node.interface.js";
 import { type EntityKind, ID_PREFIX, kindOfId } from "../../model/entity-kinds.js";
 import { Article } from "../article/article.type.js";
 import { Entity } from "./entity.interface.js";

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { FROM_FILTER, TO_FILTER } from "./filter-descriptions.js";
-import { dateRange, type FilterParams, given, idOfKind, nameValue } from "./filter-values.js";
+import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
 
 @InputType("ArticleFilter", { description: "Which articles to list; every condition given must hold." })
 export class ArticleFilter {

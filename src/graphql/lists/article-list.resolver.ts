@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
-import type { ListOrder } from "../../queries/list.queries.js";
+import type { Context } from "../context.js";
+import type { ListOrder } from "../../graph/list.queries.js";
 import type { ArticleRow } from "../article/article.type.js";
 import { AFTER, PAGE_SIZE } from "./filter-descriptions.js";
 import { ArticleConnection } from "./list-connections.js";
 import { ArticleOrder } from "./list-orders.js";
-import { listPage } from "./list-page.js";
+import { listPage } from "../../domain/lists/list-page.js";
 import { ArticleFilter, articleFilterParams } from "./article-filter.input.js";
 
 @Resolver()

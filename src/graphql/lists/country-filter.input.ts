@@ -1,6 +1,6 @@
 import { Field, InputType } from "type-graphql";
 import { NAME_FILTER } from "./filter-descriptions.js";
-import { type FilterParams, given, nameValue } from "./filter-values.js";
+import { type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
 
 @InputType("CountryFilter", { description: "Which countries to list." })
 export class CountryFilter {

@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { FrameworkKindEnum } from "../common/enums.js";
 import { NAME_FILTER } from "./filter-descriptions.js";
-import { type FilterParams, given, nameValue } from "./filter-values.js";
+import { type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
 
 @InputType("FrameworkFilter", { description: "Which frameworks to list; every condition given must hold." })
 export class FrameworkFilter {

@@ -1,4 +1,4 @@
-import { Connection } from "../../graphql/pagination/connection.type.js";
+import { Connection } from "../pagination/connection.type.js";
 import { Article } from "../article/article.type.js";
 import { Country, Framework, Meeting, Official, Organisation, Place } from "../entity/entity-types.js";
 

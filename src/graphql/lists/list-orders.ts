@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { DATED_ORDERS, NAME_ORDERS } from "../../queries/list.queries.js";
+import { DATED_ORDERS, NAME_ORDERS } from "../../graph/list.queries.js";
 import { asEnum } from "../common/enums.js";
 
 const NAME_VALUES = {

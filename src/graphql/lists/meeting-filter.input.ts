@@ -2,7 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { ParticipationRoleEnum } from "../common/enums.js";
 import { FROM_FILTER, NAME_FILTER, TO_FILTER } from "./filter-descriptions.js";
-import { dateRange, type FilterParams, given, idOfKind, nameValue } from "./filter-values.js";
+import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
 
 @InputType("MeetingFilter", { description: "Which meetings to list; every condition given must hold." })
 export class MeetingFilter {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
-import type { ListOrder } from "../../queries/list.queries.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { Context } from "../context.js";
+import type { ListOrder } from "../../graph/list.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { AFTER, PAGE_SIZE } from "./filter-descriptions.js";
 import { OfficialConnection } from "./list-connections.js";
 import { OfficialOrder } from "./list-orders.js";
-import { listPage } from "./list-page.js";
+import { listPage } from "../../domain/lists/list-page.js";
 import { OfficialFilter, officialFilterParams } from "./official-filter.input.js";
 
 @Resolver()

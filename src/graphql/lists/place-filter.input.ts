@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { PlaceKindEnum } from "../common/enums.js";
 import { NAME_FILTER } from "./filter-descriptions.js";
-import { type FilterParams, given, idOfKind, nameValue } from "./filter-values.js";
+import { type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
 
 @InputType("PlaceFilter", { description: "Which places to list; every condition given must hold." })
 export class PlaceFilter {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { ArticleRow } from "../domain/article/article.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { ARTICLES_BY_ID } from "../queries/entity.queries.js";
+import type { ArticleRow } from "../article/article.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { ARTICLES_BY_ID } from "../../graph/entity.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 export function articleByIdLoader(executor: Executor) {

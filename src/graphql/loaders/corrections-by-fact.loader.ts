@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { Correction } from "../domain/editing/correction.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { CORRECTIONS_BY_FACT } from "../queries/editing.queries.js";
+import type { Correction } from "../editing/correction.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { CORRECTIONS_BY_FACT } from "../../graph/editing.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 export function correctionsByFactLoader(executor: Executor) {

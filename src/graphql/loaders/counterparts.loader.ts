@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { CounterpartRow } from "../domain/traversal/counterpart.type.js";
-import { SHARED_MEETINGS_LIMIT } from "../domain/traversal/traversal-limits.js";
-import type { Executor } from "../neo4j/executor.js";
-import { COUNTRY_COUNTERPARTS, OFFICIAL_COUNTERPARTS } from "../queries/traversal.queries.js";
+import type { CounterpartRow } from "../traversal/counterpart.type.js";
+import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { COUNTRY_COUNTERPARTS, OFFICIAL_COUNTERPARTS } from "../../graph/traversal.queries.js";
 
 /** Whose counterparts a field wants, and within what. Two fields asking the same thing share one key. */
 export interface CounterpartKey {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { EntityRow } from "../domain/entity/entity.row.js";
-import type { Executor } from "../neo4j/executor.js";
-import { ENTITIES_BY_ID } from "../queries/entity.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { ENTITIES_BY_ID } from "../../graph/entity.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 export function entityByIdLoader(executor: Executor) {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { EvidenceRow } from "../domain/relation/evidence.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { EVIDENCE_BY_ARTICLE, EVIDENCE_BY_FACT } from "../queries/relation.queries.js";
+import type { EvidenceRow } from "../relation/evidence.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { EVIDENCE_BY_ARTICLE, EVIDENCE_BY_FACT } from "../../graph/relation.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 /** Bounds what one fact or article can return; a fact with more evidence than this is shown its first pieces. */

@@ -1,4 +1,4 @@
-import type { Executor } from "../neo4j/executor.js";
+import type { Executor } from "../../neo4j/executor.js";
 import { articleByIdLoader } from "./article-by-id.loader.js";
 import { correctionsByFactLoader } from "./corrections-by-fact.loader.js";
 import { counterpartsLoader } from "./counterparts.loader.js";

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { MentionRow } from "../domain/relation/mention.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { MENTIONS_BY_ARTICLE, MENTIONS_BY_ENTITY } from "../queries/entity.queries.js";
+import type { MentionRow } from "../relation/mention.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { MENTIONS_BY_ARTICLE, MENTIONS_BY_ENTITY } from "../../graph/entity.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 const MENTION_LIMIT = 200;

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { NeighbourhoodRow } from "../domain/traversal/neighbourhood.type.js";
-import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../domain/traversal/traversal-limits.js";
-import type { Executor } from "../neo4j/executor.js";
-import { NEIGHBOURHOOD_BY_HOPS } from "../queries/traversal.queries.js";
+import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
+import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { NEIGHBOURHOOD_BY_HOPS } from "../../graph/traversal.queries.js";
 
 export interface NeighbourhoodKey {
   id: string;

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { RelationRow } from "../domain/relation/relation.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { RELATIONS_BY_FACT_ID } from "../queries/relation.queries.js";
+import type { RelationRow } from "../relation/relation.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { RELATIONS_BY_FACT_ID } from "../../graph/relation.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 export function relationByFactLoader(executor: Executor) {

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { RelationRow } from "../domain/relation/relation.type.js";
-import type { FactType } from "../model/fact-types.js";
-import type { Executor } from "../neo4j/executor.js";
-import { RELATIONS_BY_ENTITY } from "../queries/relation.queries.js";
+import type { RelationRow } from "../relation/relation.type.js";
+import type { FactType } from "../../model/fact-types.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { RELATIONS_BY_ENTITY } from "../../graph/relation.queries.js";
 
 /** Which of an entity's relations a field wants. Two fields asking the same thing share one key. */
 export interface RelationKey {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { RevisionRow } from "../corpus/revision.js";
-import type { Executor } from "../neo4j/executor.js";
-import { REVISIONS_BY_ARTICLE } from "../queries/revision.queries.js";
+import type { RevisionRow } from "../../domain/editing/revision.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { REVISIONS_BY_ARTICLE } from "../../graph/revision.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 /** An article's history is short; the bound keeps a pathological one from flooding a page. */

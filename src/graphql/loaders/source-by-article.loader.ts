@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import type { Executor } from "../neo4j/executor.js";
-import { SOURCES_BY_ARTICLE } from "../queries/entity.queries.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { SOURCES_BY_ARTICLE } from "../../graph/entity.queries.js";
 import { inKeyOrder } from "./in-key-order.js";
 
 /** The annotation each article was last ingested from, parsed; null for an article loaded before sources were kept. */

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { TimelineEntryRow } from "../domain/traversal/timeline-entry.type.js";
-import type { Executor } from "../neo4j/executor.js";
-import { TIMELINES } from "../queries/traversal.queries.js";
+import type { TimelineEntryRow } from "../traversal/timeline-entry.type.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { TIMELINES } from "../../graph/traversal.queries.js";
 
 export interface TimelineKey {
   id: string;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { Article } from "../article/article.type.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { Evidence, type EvidenceRow } from "./evidence.type.js";

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
 import { TimeSpan } from "../common/time-span.type.js";
 import { type Span, storedSpan } from "../../time/certainty.js";

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import type { RevisionRow } from "../../corpus/revision.js";
+import type { RevisionRow } from "../../domain/editing/revision.js";
 import { badInput } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
 import { kindOfId } from "../../model/entity-kinds.js";
-import { ARTICLE_REVISIONS, RECENT_REVISIONS } from "../../queries/revision.queries.js";
+import { ARTICLE_REVISIONS, RECENT_REVISIONS } from "../../graph/revision.queries.js";
 import { Article } from "../article/article.type.js";
 import { Revision } from "./revision.type.js";
 

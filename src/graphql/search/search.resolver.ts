@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import { EntityKindEnum } from "../common/enums.js";
-import { MAX_SEARCH_LENGTH } from "./lucene-query.js";
+import { MAX_SEARCH_LENGTH } from "../../domain/search/lucene-query.js";
 import { SearchHit, type SearchHitValue } from "./search-hit.type.js";
-import { searchHits } from "./search-hits.js";
+import { searchHits } from "../../domain/search/search-hits.js";
 
 @Resolver(() => SearchHit)
 export class SearchResolver {

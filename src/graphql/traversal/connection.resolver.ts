@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
-import { findPaths } from "./find-paths.js";
+import type { Context } from "../context.js";
+import { findPaths } from "../../domain/traversal/find-paths.js";
 import { Path } from "./path.type.js";
-import { MAX_PATHS } from "./traversal-limits.js";
+import { MAX_PATHS } from "../../graph/traversal-limits.js";
 
 @Resolver()
 export class ConnectionResolver {

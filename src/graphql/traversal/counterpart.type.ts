@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Meeting } from "../entity/entity-types.js";
-import { SHARED_MEETINGS_LIMIT } from "./traversal-limits.js";
+import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 
 @ObjectType("Counterpart", { description: "Another official (or country) present at the same meetings, and which meetings those were." })
 export class Counterpart {

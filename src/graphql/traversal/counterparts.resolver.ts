@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
-import type { CounterpartKey } from "../../loaders/counterparts.loader.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
+import type { CounterpartKey } from "../loaders/counterparts.loader.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
 import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
-import { atLeast, dateRange } from "./traversal-args.js";
+import { atLeast, dateRange } from "../../domain/traversal/traversal-args.js";
 
 const fromArg = { nullable: true, description: "Only meetings that may fall on or after this day." } as const;
 const toArg = { nullable: true, description: "Only meetings that may fall on or before this day." } as const;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { Relation, toRelation } from "../relation/relation.type.js";
 import { GraphEdge } from "./neighbourhood.type.js";
 

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import type { Context } from "../context.js";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Neighbourhood } from "./neighbourhood.type.js";
-import { allowedHops, boundedInt } from "./traversal-args.js";
-import { MAX_NEIGHBOURHOOD_EDGES, NEIGHBOURHOOD_HOPS } from "./traversal-limits.js";
+import { allowedHops, boundedInt } from "../../domain/traversal/traversal-args.js";
+import { MAX_NEIGHBOURHOOD_EDGES, NEIGHBOURHOOD_HOPS } from "../../graph/traversal-limits.js";
 
 @Resolver(() => Entity)
 export class NeighbourhoodResolver {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { RelationTypeEnum } from "../common/enums.js";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 
 @ObjectType("GraphEdge", { description: "A fact as an edge to draw: its id and type, and the ids of the nodes it joins (subject to object)." })
 export class GraphEdge {

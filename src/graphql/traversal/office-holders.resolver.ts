@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../graphql/context.js";
-import { findOfficeHolders } from "./find-office-holders.js";
+import type { Context } from "../context.js";
+import { findOfficeHolders } from "../../domain/traversal/find-office-holders.js";
 import { OfficeHolding } from "./office-holding.type.js";
 
 @Resolver()

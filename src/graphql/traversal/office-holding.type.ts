@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { CertaintyEnum } from "../common/enums.js";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Official } from "../entity/entity-types.js";
 import { Relation, type RelationRow } from "../relation/relation.type.js";
 

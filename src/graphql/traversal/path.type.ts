@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Relation } from "../relation/relation.type.js";
 
 @ObjectType("PathStep", { description: "One fact along a path, taken from `from` to `to`, whichever way the fact itself runs." })

@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
 import { readPartialDate, type PartialDate } from "../common/partial-date.type.js";
 import { Entity } from "../entity/entity.interface.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { toRelation } from "../relation/relation.type.js";
 import { TimelineEntry } from "./timeline-entry.type.js";
-import { dateRange } from "./traversal-args.js";
+import { dateRange } from "../../domain/traversal/traversal-args.js";
 
 @Resolver(() => Entity)
 export class TimelineResolver {
