@@ -1,4 +1,4 @@
-import type { Context } from "../graphql/context.js";
+import type { ReadContext } from "./read-context.js";
 import type { EntityKind } from "../model/entity-kinds.js";
 import type { FactType } from "../model/fact-types.js";
 import type { EntityRow } from "../graph/entity.row.js";
@@ -12,7 +12,7 @@ const MAX_CLIMB = 3;
 const uniqueById = (rows: readonly EntityRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 
 /** Each entity's containers (CONTAINER_LINK's far ends), for all of them in one batch per loader. */
-async function containersOf(ctx: Context, entities: readonly EntityRow[]): Promise<Map<string, EntityRow[]>> {
+async function containersOf(ctx: ReadContext, entities: readonly EntityRow[]): Promise<Map<string, EntityRow[]>> {
   const limit = ctx.config.limits.maxPageSize;
   const relations = await Promise.all(
     entities.map((e) => {
@@ -34,7 +34,7 @@ async function containersOf(ctx: Context, entities: readonly EntityRow[]): Promi
  * above its ministry in both. Entities of other kinds, and those with no recorded
  * country, are absent from the result.
  */
-export async function containingCountries(ctx: Context, starts: readonly EntityRow[]): Promise<Map<string, EntityRow>> {
+export async function containingCountries(ctx: ReadContext, starts: readonly EntityRow[]): Promise<Map<string, EntityRow>> {
   const found = new Map<string, EntityRow>();
   let frontier = new Map(uniqueById(starts).filter((s) => CONTAINER_LINK[s.kind]).map((s) => [s.id, [s]]));
   for (let step = 0; step < MAX_CLIMB && frontier.size > 0; step += 1) {

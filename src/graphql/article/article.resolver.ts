@@ -1,12 +1,14 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
+import { readPartialDate } from "../../graph/partial-date.row.js";
+import { PartialDate } from "../common/partial-date.type.js";
 import { Organisation } from "../entity/entity-types.js";
 import { Evidence } from "../relation/evidence.type.js";
 import { Mention } from "../relation/mention.type.js";
 import { Revision } from "../revision/revision.type.js";
-import { Article, type ArticleRow } from "./article.type.js";
+import type { ArticleRow } from "../../graph/article.row.js";
+import { Article } from "./article.type.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {

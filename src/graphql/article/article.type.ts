@@ -15,13 +15,3 @@ export class Article extends Node {
   @Field(() => String, { description: "The full text, exactly as loaded: every evidence quote occurs in it." })
   text!: string;
 }
-
-export interface ArticleRow {
-  id: string;
-  title: string;
-  language: string;
-  url: string | null;
-  text: string;
-  publisherId?: string | null;
-  [property: string]: unknown;
-}

@@ -14,11 +14,3 @@ export class Alias {
   @Field(() => String, { description: "full, short, acronym, transliteration, translation or variant." })
   kind!: string;
 }
-
-export function readAliases(records: unknown): Alias[] {
-  if (!Array.isArray(records)) return [];
-  return records.map((record: string) => {
-    const [name = "", lang = "", script = "", kind = "variant"] = record.split("\t");
-    return { name, lang, script, kind };
-  });
-}

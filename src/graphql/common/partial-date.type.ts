@@ -24,18 +24,3 @@ export class PartialDate {
   @Field(() => String, { nullable: true, description: "How an inferred date was worked out." })
   note!: string | null;
 }
-
-/** Reads a partial date stored flat under a prefix (startValue, startPrecision, …). */
-export function readPartialDate(row: Record<string, unknown>, prefix: string): PartialDate | null {
-  const value = row[`${prefix}Value`];
-  if (typeof value !== "string") return null;
-  return {
-    value,
-    precision: row[`${prefix}Precision`] as PartialDate["precision"],
-    earliest: row[`${prefix}Earliest`] as string,
-    latest: row[`${prefix}Latest`] as string,
-    text: (row[`${prefix}Text`] as string | null) ?? null,
-    inferred: row[`${prefix}Inferred`] === true,
-    note: (row[`${prefix}Note`] as string | null) ?? null,
-  };
-}

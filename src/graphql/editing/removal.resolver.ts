@@ -1,10 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { RequireEditor } from "../require-editor.middleware.js";
-import { removeArticle } from "../../domain/editing/remove-article.js";
-import { recordRemoval } from "../../domain/editing/revision.js";
-import { badInput } from "../../errors/app-error.js";
+import { removeArticleAs } from "../../domain/editing/removal.js";
 import type { Context } from "../context.js";
-import { kindOfId } from "../../model/entity-kinds.js";
 import { apiAuthor } from "../../domain/editing/api-author.js";
 import { RemovalResult } from "./ingest-result.type.js";
 
@@ -15,12 +12,7 @@ export class RemovalResolver {
   })
   @UseMiddleware(RequireEditor)
   async removeArticle(@Arg("id", () => ID, { description: "The article's id, e.g. article:0cd131ed29d05df0." }) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    if (kindOfId(id) !== "Article") throw badInput(`removeArticle(id:) takes an id starting "article:"; got "${id}".`, { argument: "id" });
-    const report = await ctx.executor.writeTransaction(async (tx) => {
-      const removal = await removeArticle(tx, id);
-      await recordRemoval(tx, removal, apiAuthor(ctx.principal));
-      return removal;
-    }, ctx.executor.loadTimeoutMs);
+    const report = await removeArticleAs(ctx.executor, id, apiAuthor(ctx.principal));
     ctx.logger.info({ article: id, editor: ctx.principal.name, ...report }, "article removed");
     return report;
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import type { ListOrder } from "../../graph/list.queries.js";
-import type { ArticleRow } from "../article/article.type.js";
+import type { ArticleRow } from "../../graph/article.row.js";
 import { AFTER, PAGE_SIZE } from "./filter-descriptions.js";
 import { ArticleConnection } from "./list-connections.js";
 import { ArticleOrder } from "./list-orders.js";

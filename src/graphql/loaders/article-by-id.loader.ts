@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { ArticleRow } from "../article/article.type.js";
+import type { ArticleRow } from "../../graph/article.row.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { ARTICLES_BY_ID } from "../../graph/entity.queries.js";
 import { inKeyOrder } from "./in-key-order.js";

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { RelationRow } from "../relation/relation.type.js";
+import type { RelationRow } from "../../graph/relation.row.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { RELATIONS_BY_FACT_ID } from "../../graph/relation.queries.js";
 import { inKeyOrder } from "./in-key-order.js";

@@ -1,20 +1,8 @@
 import DataLoader from "dataloader";
-import type { RelationRow } from "../relation/relation.type.js";
-import type { FactType } from "../../model/fact-types.js";
+import type { RelationKey, RelationRow } from "../../graph/relation.row.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { RELATIONS_BY_ENTITY } from "../../graph/relation.queries.js";
 
-/** Which of an entity's relations a field wants. Two fields asking the same thing share one key. */
-export interface RelationKey {
-  id: string;
-  types: readonly FactType[];
-  direction: "OUT" | "IN" | "BOTH";
-  role?: string | null;
-  countryId?: string | null;
-  from?: string | null;
-  to?: string | null;
-  limit: number;
-}
 
 export function relationsByEntityLoader(executor: Executor) {
   return new DataLoader<RelationKey, RelationRow[], string>(

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Article } from "../article/article.type.js";
-import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
+import { readPartialDate } from "../../graph/partial-date.row.js";
+import { PartialDate } from "../common/partial-date.type.js";
 import { Evidence, type EvidenceRow } from "./evidence.type.js";
 import { Relation, toRelation } from "./relation.type.js";
 

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { pageSize } from "../../domain/paging/page-size.js";
 import type { FactType } from "../../model/fact-types.js";
-import type { RelationKey } from "../loaders/relations-by-entity.loader.js";
+import type { RelationKey } from "../../graph/relation.row.js";
 import { toRelation, type Relation } from "./relation.type.js";
 
 export interface RelationFilter {

@@ -1,13 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { readPartialDate, PartialDate } from "../common/partial-date.type.js";
+import { readPartialDate } from "../../graph/partial-date.row.js";
+import { PartialDate } from "../common/partial-date.type.js";
 import { TimeSpan } from "../common/time-span.type.js";
 import { type Span, storedSpan } from "../../time/certainty.js";
 import { Correction } from "../editing/correction.type.js";
 import { Entity } from "../entity/entity.interface.js";
 import { Country } from "../entity/entity-types.js";
 import { Evidence } from "./evidence.type.js";
-import { Relation, type RelationRow } from "./relation.type.js";
+import type { RelationRow } from "../../graph/relation.row.js";
+import { Relation } from "./relation.type.js";
 
 type RelationValue = Relation & { row: RelationRow };
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { RelationRow } from "../../graph/relation.row.js";
 import { DirectionEnum, DiscussionModeEnum, ParticipationRoleEnum, RelationTypeEnum } from "../common/enums.js";
 
 @ObjectType("Relation", {
@@ -34,16 +35,6 @@ export class Relation {
   evidenceCount!: number;
 }
 
-/** A relation as the queries return it, seen from `selfId`. */
-export interface RelationRow {
-  factId: string;
-  type: keyof typeof RelationTypeEnum;
-  selfId: string;
-  otherId: string;
-  subjectId: string;
-  objectId: string;
-  props: Record<string, unknown>;
-}
 
 export function toRelation(row: RelationRow): Relation & { row: RelationRow } {
   const p = row.props;

@@ -13,8 +13,3 @@ export class SearchHit {
   @Field(() => String, { nullable: true, description: "The name or alias that matched, when one name holds every word searched for." })
   matchedName!: string | null;
 }
-
-/** What the search resolver hands on: the hit, plus its page's shared context lookup, run only if some hit asks for `context`. */
-export interface SearchHitValue extends SearchHit {
-  contextOf(): Promise<string>;
-}

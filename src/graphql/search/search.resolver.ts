@@ -3,8 +3,8 @@ import type { Context } from "../context.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import { EntityKindEnum } from "../common/enums.js";
 import { MAX_SEARCH_LENGTH } from "../../domain/search/lucene-query.js";
-import { SearchHit, type SearchHitValue } from "./search-hit.type.js";
-import { searchHits } from "../../domain/search/search-hits.js";
+import { SearchHit } from "./search-hit.type.js";
+import { searchHits, type SearchHitValue } from "../../domain/search/search-hits.js";
 
 @Resolver(() => SearchHit)
 export class SearchResolver {

@@ -3,7 +3,7 @@ import { CertaintyEnum } from "../common/enums.js";
 import { Entity } from "../entity/entity.interface.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { Official } from "../entity/entity-types.js";
-import { Relation, type RelationRow } from "../relation/relation.type.js";
+import { Relation } from "../relation/relation.type.js";
 
 @ObjectType("OfficeHolding", { description: "An official who held a matching office on the day asked about, and how sure the evidence makes that." })
 export class OfficeHolding {
@@ -21,11 +21,4 @@ export class OfficeHolding {
 
   @Field(() => Relation, { description: "The office-holding fact, with its span and evidence." })
   relation!: Relation;
-}
-
-/** An office-holding candidate as the query returns it, before its certainty is worked out. */
-export interface OfficeHoldingRow {
-  relation: RelationRow;
-  official: EntityRow;
-  organisation: EntityRow;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { PartialDate } from "../common/partial-date.type.js";
-import { Relation, type RelationRow } from "../relation/relation.type.js";
+import type { RelationRow } from "../../graph/relation.row.js";
+import { Relation } from "../relation/relation.type.js";
 
 @ObjectType("TimelineEntry", { description: "A fact placed in time, for an entity's timeline." })
 export class TimelineEntry {
