@@ -9,8 +9,8 @@ export default defineConfig({
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
+    include: ["src/**/*.test.ts", "tests/**/*.test.ts", "web/**/*.test.ts"],
+    globalSetup: ["tests/support/web-build.global-setup.ts", "tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],
     reporters: ["default", "./tests/support/totals.reporter.ts"],
     pool: "forks",
