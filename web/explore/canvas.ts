@@ -17,7 +17,6 @@ export function createCanvas(container: HTMLElement): Core {
     container,
     selectionType: "additive",
     boxSelectionEnabled: false,
-    wheelSensitivity: 0.4,
     minZoom: 0.2,
     maxZoom: 3,
     style: ([
@@ -128,5 +127,15 @@ export function layOut(cy: Core, around?: string): void {
   visible
     .layout({ name: "fcose", animate: false, randomize: !around, quality: "default", nodeDimensionsIncludeLabels: true, idealEdgeLength: 110, nodeRepulsion: 9000, padding: 30 } as cytoscape.LayoutOptions)
     .run();
+  fitView(cy);
+}
+
+/** Fits what is shown, but never zooms in so far that a handful of nodes fill the screen. */
+export function fitView(cy: Core): void {
+  const visible = cy.elements().not(".hidden");
   cy.fit(visible, 30);
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25);
+    cy.center(visible);
+  }
 }

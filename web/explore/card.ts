@@ -27,7 +27,7 @@ function certainty(relation: Relation): HTMLElement {
 
 /** One fact with every piece of its evidence: the quote word for word, its article and the article's date. */
 export function factItem(relation: Relation, self: string | null, actions: CardActions): HTMLElement {
-  const other = relation.subject.id === self ? relation.object : relation.subject;
+  const other = self === null || relation.subject.id === self ? relation.object : relation.subject;
   const dates = [relation.from ? `from ${relation.from.text ?? relation.from.value}` : "", relation.until ? `until ${relation.until.text ?? relation.until.value}` : ""].filter(Boolean).join(" ");
   return h(
     "li",

@@ -4,7 +4,7 @@ import type { Core } from "cytoscape";
 import { byId, download, h } from "../shared/dom.js";
 import { graphql, GraphQLRequestError } from "../shared/graphql.js";
 import { KIND_STYLE, KINDS } from "../shared/kinds.js";
-import { createCanvas, layOut, syncCanvas } from "./canvas.js";
+import { createCanvas, fitView, layOut, syncCanvas } from "./canvas.js";
 import { factItem, renderCard, type CardActions } from "./card.js";
 import { toCsv, toGraphML, toJson, type DrawnView } from "./export.js";
 import { edgeVisibility, GraphModel } from "./graph-model.js";
@@ -317,7 +317,7 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", (event) => {
 });
 fromYear.addEventListener("input", onSlider);
 toYear.addEventListener("input", onSlider);
-byId("fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+byId("fit").addEventListener("click", () => fitView(cy));
 byId("relayout").addEventListener("click", () => layOut(cy));
 byId("clear").addEventListener("click", () => {
   model.clear();

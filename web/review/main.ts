@@ -122,9 +122,15 @@ function renderEntities(): void {
   );
 }
 
+/** The annotation as it will be sent, kept current under its disclosure. */
+function renderSent(): void {
+  if (original) byId("edited-json").textContent = JSON.stringify(applyDecisions(original, decisions).annotation, null, 2);
+}
+
 function renderFacts(): void {
   if (!original) return;
   const edited = applyDecisions(original, decisions);
+  renderSent();
   byId("facts").replaceChildren(
     ...original.facts.map((fact, i) => {
       const d = decisions.facts[i]!;
@@ -166,6 +172,7 @@ function renderFacts(): void {
           area.addEventListener("input", () => {
             d.quotes[j] = area.value;
             judge();
+            renderSent();
           });
           judge();
           return h("div", { class: "evidence" }, h("label", { for: area.id }, `Evidence ${j + 1} for ${label}`), area, check);
@@ -303,9 +310,6 @@ byId<HTMLInputElement>("annotation-file").addEventListener("change", async (even
 });
 byId("dry-run").addEventListener("click", () => void send(true));
 byId("ingest").addEventListener("click", () => void send(false));
-byId("show-json").addEventListener("toggle", () => {
-  if (original) byId("edited-json").textContent = JSON.stringify(applyDecisions(original, decisions).annotation, null, 2);
-});
 
 renderLegend();
 draftSupport()
