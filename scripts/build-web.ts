@@ -64,7 +64,9 @@ export async function buildWeb(options: { ifStale?: boolean; log?: (message: str
   }
   mkdirSync(WEB_DIST, { recursive: true });
   writeFileSync(STAMP, `${digest}\n`);
-  options.log?.(`Built the web pages into ${path.relative(ROOT, WEB_DIST)} (${PAGES.map((p) => `${p}.js ${Math.round(statSync(path.join(WEB_DIST, p, `${p}.js`)).size / 1024)} kB`).join(", ")}).`);
+  options.log?.(
+    `Built the web pages into ${path.relative(ROOT, WEB_DIST)} (${PAGES.map((p) => `${p}.js ${Math.round(statSync(path.join(WEB_DIST, p, `${p}.js`)).size / 1024)} kB`).join(", ")}).`,
+  );
   return true;
 }
 

@@ -137,7 +137,11 @@ describe.skipIf(missing !== null)("the explorer in a real browser", () => {
     const judged = (await page.evaluate(`(() => {
       const { cy, model } = window.explorer;
       return cy.edges().map((e) => ({ hidden: e.hasClass("hidden"), possible: e.hasClass("possible"), span: model.edges.get(e.id())?.relation?.span ?? null }));
-    })()`)) as { hidden: boolean; possible: boolean; span: { certainStart: string | null; certainEnd: string | null; possibleStart: string | null; possibleEnd: string | null } | null }[];
+    })()`)) as {
+      hidden: boolean;
+      possible: boolean;
+      span: { certainStart: string | null; certainEnd: string | null; possibleStart: string | null; possibleEnd: string | null } | null;
+    }[];
     let checked = 0;
     for (const { hidden, possible, span } of judged) {
       if (!span) continue;
@@ -221,7 +225,10 @@ describe.skipIf(missing !== null)("the explorer in a real browser", () => {
     expect(await page.locator("#card-title").textContent()).toContain("วังแพน");
     await page.locator("#on-canvas summary").focus();
     await page.keyboard.press("Enter");
-    await page.getByRole("button", { name: /^Expand / }).first().focus();
+    await page
+      .getByRole("button", { name: /^Expand / })
+      .first()
+      .focus();
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await canvas(page)).nodes.length, WAIT).toBeGreaterThan(2);
     // Thai renders in the shipped font, not as empty boxes.

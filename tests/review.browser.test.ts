@@ -40,7 +40,13 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     const extraSentence = "The Review Retreat was held in a hall.";
     const builder = new ArticleBuilder(helper, "A reviewed article")
       .entity({ id: sophea, kind: "Official", name: "Sok Chenda Sophea", mentions: ["Sok Chenda Sophea", "Sophea"] } as never)
-      .entity({ id: ministry, kind: "Organisation", name: "Ministry of Foreign Affairs and International Cooperation", orgKind: "MINISTRY", mentions: ["Minister of Foreign Affairs and International Cooperation"] } as never)
+      .entity({
+        id: ministry,
+        kind: "Organisation",
+        name: "Ministry of Foreign Affairs and International Cooperation",
+        orgKind: "MINISTRY",
+        mentions: ["Minister of Foreign Affairs and International Cooperation"],
+      } as never)
       .entity({ id: retreat, kind: "Meeting", name: "Review Retreat", mentions: ["Review Retreat"] } as never)
       .fact({ type: "HOLDS_POSITION", subject: sophea, object: ministry, title: "Minister of Foreign Affairs and International Cooperation" } as never, positionSentence)
       .fact({ type: "PARTICIPATED_IN", subject: sophea, object: retreat, role: "LED_DELEGATION" } as never, meetingSentence)
@@ -133,7 +139,12 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     const record = await recordPage(page);
     await page.goto(`${server.url}/review`);
     await page.locator("body[data-ready=true]").waitFor(WAIT);
-    const builder = new ArticleBuilder(helper, "A narrow review").entity({ id: helper.id("official"), kind: "Official", name: "Keyboard Person", mentions: ["Keyboard Person"] } as never);
+    const builder = new ArticleBuilder(helper, "A narrow review").entity({
+      id: helper.id("official"),
+      kind: "Official",
+      name: "Keyboard Person",
+      mentions: ["Keyboard Person"],
+    } as never);
     await page.getByLabel("Paste an annotation").fill(JSON.stringify(builder.build()));
     await page.getByRole("button", { name: "Review it" }).focus();
     await page.keyboard.press("Enter");

@@ -21,7 +21,6 @@ const ASSETS: Record<string, string> = {
   "diplograph.css": fileURLToPath(new URL("./graphiql-diplograph.css", import.meta.url)),
 };
 
-
 const page = (base: string) => `<!doctype html>
 <html lang="en">
 <head>

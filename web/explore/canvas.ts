@@ -19,7 +19,7 @@ export function createCanvas(container: HTMLElement): Core {
     boxSelectionEnabled: false,
     minZoom: 0.2,
     maxZoom: 3,
-    style: ([
+    style: [
       {
         selector: "node",
         style: {
@@ -65,7 +65,7 @@ export function createCanvas(container: HTMLElement): Core {
       { selector: "edge.path", style: { "line-color": "#0b5cad", "target-arrow-color": "#0b5cad", width: 3.5, "z-index": 10 } },
       { selector: "edge:selected", style: { "line-color": "#f0a500", "target-arrow-color": "#f0a500" } },
       { selector: ".hidden", style: { display: "none" } },
-    ] as StylesheetJson),
+    ] as StylesheetJson,
   });
 }
 
@@ -80,7 +80,8 @@ export function syncCanvas(cy: Core, model: GraphModel, range: DayRange, anchors
     if (cy.getElementById(node.id).empty()) additions.push({ group: "nodes", data: { id: node.id, name: node.name, kind: node.kind } });
   }
   for (const edge of model.edges.values()) {
-    if (cy.getElementById(edge.id).empty()) additions.push({ group: "edges", data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge), weight: 1 } });
+    if (cy.getElementById(edge.id).empty())
+      additions.push({ group: "edges", data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge), weight: 1 } });
   }
   cy.batch(() => {
     cy.edges().forEach((edge) => {
@@ -125,7 +126,16 @@ export function layOut(cy: Core, around?: string): void {
   }
   const visible = cy.elements().not(".hidden");
   visible
-    .layout({ name: "fcose", animate: false, randomize: !around, quality: "default", nodeDimensionsIncludeLabels: true, idealEdgeLength: 110, nodeRepulsion: 9000, padding: 30 } as cytoscape.LayoutOptions)
+    .layout({
+      name: "fcose",
+      animate: false,
+      randomize: !around,
+      quality: "default",
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: 110,
+      nodeRepulsion: 9000,
+      padding: 30,
+    } as cytoscape.LayoutOptions)
     .run();
   fitView(cy);
 }

@@ -18,7 +18,9 @@ function certainty(relation: Relation): HTMLElement {
   return h(
     "span",
     { class: "certainties" },
-    certainStart || certainEnd ? h("span", { class: "certainty CERTAIN", title: "The evidence shows this held over these days" }, `CERTAIN ${spanText(certainStart, certainEnd)}`) : null,
+    certainStart || certainEnd
+      ? h("span", { class: "certainty CERTAIN", title: "The evidence shows this held over these days" }, `CERTAIN ${spanText(certainStart, certainEnd)}`)
+      : null,
     " ",
     h("span", { class: "certainty POSSIBLE", title: "The dates as stated allow this wider span" }, `POSSIBLE ${spanText(possibleStart, possibleEnd)}`),
     relation.disputed ? h("span", { class: "certainty disputed" }, " DISPUTED") : null,
@@ -28,7 +30,9 @@ function certainty(relation: Relation): HTMLElement {
 /** One fact with every piece of its evidence: the quote word for word, its article and the article's date. */
 export function factItem(relation: Relation, self: string | null, actions: CardActions): HTMLElement {
   const other = self === null || relation.subject.id === self ? relation.object : relation.subject;
-  const dates = [relation.from ? `from ${relation.from.text ?? relation.from.value}` : "", relation.until ? `until ${relation.until.text ?? relation.until.value}` : ""].filter(Boolean).join(" ");
+  const dates = [relation.from ? `from ${relation.from.text ?? relation.from.value}` : "", relation.until ? `until ${relation.until.text ?? relation.until.value}` : ""]
+    .filter(Boolean)
+    .join(" ");
   return h(
     "li",
     { class: "fact" },
@@ -53,7 +57,13 @@ export function factItem(relation: Relation, self: string | null, actions: CardA
           "li",
           {},
           h("blockquote", { class: "quote", lang: "" }, e.quote),
-          h("div", { class: "source" }, e.article.title, e.article.published ? `, ${e.article.published.value}` : ", undated", e.inferred ? ` · inferred${e.note ? `: ${e.note}` : ""}` : ""),
+          h(
+            "div",
+            { class: "source" },
+            e.article.title,
+            e.article.published ? `, ${e.article.published.value}` : ", undated",
+            e.inferred ? ` · inferred${e.note ? `: ${e.note}` : ""}` : "",
+          ),
         ),
       ),
     ),
@@ -61,7 +71,12 @@ export function factItem(relation: Relation, self: string | null, actions: CardA
 }
 
 function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
-  return h("section", { class: "card-section", "aria-label": title }, h("h3", {}, `${title} (${items.length})`), items.length ? h("ul", { class: "facts" }, items) : h("p", { class: "muted" }, empty));
+  return h(
+    "section",
+    { class: "card-section", "aria-label": title },
+    h("h3", {}, `${title} (${items.length})`),
+    items.length ? h("ul", { class: "facts" }, items) : h("p", { class: "muted" }, empty),
+  );
 }
 
 /** The entity card: positions, meetings, timeline and mentions, every fact with its evidence. */
@@ -88,7 +103,12 @@ export function renderCard(card: Card, actions: CardActions): HTMLElement {
     section(
       "Timeline",
       card.timeline.map((t) =>
-        h("li", { class: "timeline-entry" }, h("div", { class: "when" }, t.date.text ? `${t.date.value} (${t.date.text})` : t.date.value), h("ul", { class: "facts" }, factItem(t.relation, card.id, actions))),
+        h(
+          "li",
+          { class: "timeline-entry" },
+          h("div", { class: "when" }, t.date.text ? `${t.date.value} (${t.date.text})` : t.date.value),
+          h("ul", { class: "facts" }, factItem(t.relation, card.id, actions)),
+        ),
       ),
       "No dated fact.",
     ),

@@ -47,7 +47,10 @@ export function toGraphML(view: DrawnView): string {
       ["possibleEnd", span?.possibleEnd],
       ["evidence", edgeEvidence(edge).join("\n")],
     ];
-    const body = data.filter(([, v]) => v).map(([k, v]) => `<data key="${k}">${xml(v as string)}</data>`).join("");
+    const body = data
+      .filter(([, v]) => v)
+      .map(([k, v]) => `<data key="${k}">${xml(v as string)}</data>`)
+      .join("");
     lines.push(`    <edge id="${xml(edge.id)}" source="${xml(edge.source)}" target="${xml(edge.target)}">${body}</edge>`);
   }
   lines.push("  </graph>", "</graphml>", "");
@@ -66,7 +69,11 @@ export function toCsv(view: DrawnView): string {
   for (const node of view.nodes) rows.push(["node", node.id, node.kind, node.name, "", "", "", "", "", "", ""].map(cell).join(","));
   for (const { edge, visibility, weight } of view.edges) {
     const span = edge.relation?.span;
-    rows.push(["edge", edge.id, edge.type, edgeLabel(edge, weight), edge.source, edge.target, visibility, weight, span?.possibleStart, span?.possibleEnd, edgeEvidence(edge).join(" | ")].map(cell).join(","));
+    rows.push(
+      ["edge", edge.id, edge.type, edgeLabel(edge, weight), edge.source, edge.target, visibility, weight, span?.possibleStart, span?.possibleEnd, edgeEvidence(edge).join(" | ")]
+        .map(cell)
+        .join(","),
+    );
   }
   return `${rows.join("\r\n")}\r\n`;
 }

@@ -74,5 +74,7 @@ export function edgeLabel(edge: GraphEdge, weight = edge.meetings?.length ?? 1):
 /** One line per piece of evidence: the quote, the article and its date. */
 export function edgeEvidence(edge: GraphEdge): string[] {
   if (edge.meetings) return edge.meetings.map((m) => `${m.name}${m.start ? ` (${m.start.value})` : ""}`);
-  return (edge.relation?.evidence ?? []).map((e) => `“${e.quote}” — ${e.article.title}${e.article.published ? `, ${e.article.published.value}` : ""}${e.inferred ? " (inferred)" : ""}`);
+  return (edge.relation?.evidence ?? []).map(
+    (e) => `“${e.quote}” — ${e.article.title}${e.article.published ? `, ${e.article.published.value}` : ""}${e.inferred ? " (inferred)" : ""}`,
+  );
 }

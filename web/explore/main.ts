@@ -211,7 +211,11 @@ async function connect(a: string, b: string): Promise<void> {
                 "li",
                 {},
                 h("h3", {}, `Path ${i + 1}: ${path.length} hop${path.length === 1 ? "" : "s"}`),
-                h("ol", { class: "facts hops" }, path.steps.map((step) => factItem(step.relation, null, actions))),
+                h(
+                  "ol",
+                  { class: "facts hops" },
+                  path.steps.map((step) => factItem(step.relation, null, actions)),
+                ),
               ),
             ),
           )
@@ -304,7 +308,9 @@ cy.on("select unselect", "node", () => {
   selectionTimer = window.setTimeout(() => {
     const selected = cy.nodes(":selected").map((n) => n.id());
     for (const box of byId("node-list").querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = selected.includes(box.id.slice(4));
-    byId("selection").textContent = selected.length ? `Selected: ${selected.map((id) => model.nodes.get(id)?.name ?? id).join(", ")}${selected.length === 1 ? " — select one more to see how they connect." : ""}` : "";
+    byId("selection").textContent = selected.length
+      ? `Selected: ${selected.map((id) => model.nodes.get(id)?.name ?? id).join(", ")}${selected.length === 1 ? " — select one more to see how they connect." : ""}`
+      : "";
     if (selected.length === 2) void connect(selected[0]!, selected[1]!);
   }, 150);
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { eventVisibility, factVisibility, yearExtent, yearRange } from "./time-filter.js";
 
-const span = (certainStart: string | null, certainEnd: string | null, possibleStart: string | null, possibleEnd: string | null) => ({ certainStart, certainEnd, possibleStart, possibleEnd });
+const span = (certainStart: string | null, certainEnd: string | null, possibleStart: string | null, possibleEnd: string | null) => ({
+  certainStart,
+  certainEnd,
+  possibleStart,
+  possibleEnd,
+});
 
 describe("the time slider's rule", () => {
   it("hides a fact whose possible span ends before the range", () => {

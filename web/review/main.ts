@@ -51,14 +51,27 @@ function decisionButtons(label: string, accepted: boolean, set: (accepted: boole
 function renderText(): void {
   if (!original) return;
   const text = original.article.text;
-  const spans = mentionSpans(text, original.entities.map((e, i) => ({ ...e, name: decisions.entities[i]!.name })));
+  const spans = mentionSpans(
+    text,
+    original.entities.map((e, i) => ({ ...e, name: decisions.entities[i]!.name })),
+  );
   const parts: (Node | string)[] = [];
   let at = 0;
   for (const span of spans) {
     const entity = original.entities[span.entity]!;
     const rejected = !decisions.entities[span.entity]!.accepted;
     parts.push(text.slice(at, span.start));
-    parts.push(h("mark", { class: `mention kind-${entity.kind}${rejected ? " rejected" : ""}`, title: `${entity.kind}: ${decisions.entities[span.entity]!.name}`, "data-entity": String(span.entity) }, text.slice(span.start, span.end)));
+    parts.push(
+      h(
+        "mark",
+        {
+          class: `mention kind-${entity.kind}${rejected ? " rejected" : ""}`,
+          title: `${entity.kind}: ${decisions.entities[span.entity]!.name}`,
+          "data-entity": String(span.entity),
+        },
+        text.slice(span.start, span.end),
+      ),
+    );
     at = span.end;
   }
   parts.push(text.slice(at));
@@ -112,8 +125,28 @@ function renderEntities(): void {
           h(
             "ul",
             {},
-            radio("", ["Proposed: ", h("code", {}, entity.id), existing ? ` — already in the graph as ${existing.entity.name}` : found ? " — new to the graph" : " — looking for existing entities…"], d.linkTo === null),
-            others.map((c) => radio(c.entity.id, ["Link to ", h("strong", {}, c.entity.name), " ", h("code", {}, c.entity.id), h("span", { class: "muted small" }, ` · score ${c.score.toFixed(2)}${c.reasons.length ? ` · ${c.reasons.join("; ")}` : ""}`)], d.linkTo === c.entity.id)),
+            radio(
+              "",
+              [
+                "Proposed: ",
+                h("code", {}, entity.id),
+                existing ? ` — already in the graph as ${existing.entity.name}` : found ? " — new to the graph" : " — looking for existing entities…",
+              ],
+              d.linkTo === null,
+            ),
+            others.map((c) =>
+              radio(
+                c.entity.id,
+                [
+                  "Link to ",
+                  h("strong", {}, c.entity.name),
+                  " ",
+                  h("code", {}, c.entity.id),
+                  h("span", { class: "muted small" }, ` · score ${c.score.toFixed(2)}${c.reasons.length ? ` · ${c.reasons.join("; ")}` : ""}`),
+                ],
+                d.linkTo === c.entity.id,
+              ),
+            ),
           ),
         ),
         h("ul", { class: "issues", id: `entity-issues-${i}` }),
@@ -136,7 +169,12 @@ function renderFacts(): void {
       const d = decisions.facts[i]!;
       const orphan = edited.orphaned.includes(i);
       const detail = [fact.role, fact.title, fact.mode, fact.country ? `for ${entityName(fact.country)}` : ""].filter(Boolean).join(", ");
-      const dates = [fact.from ? `from ${(fact.from as { value?: string; text?: string }).value ?? (fact.from as { text?: string }).text}` : "", fact.until ? `until ${(fact.until as { value?: string; text?: string }).value ?? (fact.until as { text?: string }).text}` : ""].filter(Boolean).join(" ");
+      const dates = [
+        fact.from ? `from ${(fact.from as { value?: string; text?: string }).value ?? (fact.from as { text?: string }).text}` : "",
+        fact.until ? `until ${(fact.until as { value?: string; text?: string }).value ?? (fact.until as { text?: string }).text}` : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       const label = `${fact.type} ${entityName(fact.subject)} → ${entityName(fact.object)}`;
       return h(
         "li",
@@ -236,19 +274,31 @@ function showProblems(error: unknown, edited: Edited): void {
     }
     for (const issue of problem.issues) {
       const where = locateIssue(issue.path, edited);
-      const target = where.fact !== undefined ? document.getElementById(`fact-issues-${where.fact}`) : where.entity !== undefined ? document.getElementById(`entity-issues-${where.entity}`) : null;
+      const target =
+        where.fact !== undefined
+          ? document.getElementById(`fact-issues-${where.fact}`)
+          : where.entity !== undefined
+            ? document.getElementById(`entity-issues-${where.entity}`)
+            : null;
       const item = h("li", { class: "error" }, h("code", {}, issue.path), ": ", issue.message);
       if (target) target.append(item);
-      general.push(h("li", {}, target ? h("a", { href: `#${target.id.replace("-issues", "")}` }, h("code", {}, issue.path)) : h("code", {}, issue.path || "(file)"), ": ", issue.message));
+      general.push(
+        h("li", {}, target ? h("a", { href: `#${target.id.replace("-issues", "")}` }, h("code", {}, issue.path)) : h("code", {}, issue.path || "(file)"), ": ", issue.message),
+      );
     }
   }
   byId("result").replaceChildren(h("h3", { class: "error" }, `Not accepted: ${general.length} problem${general.length === 1 ? "" : "s"}`), h("ul", { class: "problems" }, general));
 }
 
 function showResult(result: IngestResult): void {
-  const count = (set: { created: string[]; updated: string[]; unchanged: string[] }) => `${set.created.length} new, ${set.updated.length} updated, ${set.unchanged.length} unchanged`;
+  const count = (set: { created: string[]; updated: string[]; unchanged: string[] }) =>
+    `${set.created.length} new, ${set.updated.length} updated, ${set.unchanged.length} unchanged`;
   byId("result").replaceChildren(
-    h("h3", { class: result.dryRun ? "" : "done" }, result.dryRun ? `Dry run: the article would be ${result.article.toLowerCase()}. Nothing was kept.` : `Ingested: the article was ${result.article.toLowerCase()}.`),
+    h(
+      "h3",
+      { class: result.dryRun ? "" : "done" },
+      result.dryRun ? `Dry run: the article would be ${result.article.toLowerCase()}. Nothing was kept.` : `Ingested: the article was ${result.article.toLowerCase()}.`,
+    ),
     h(
       "ul",
       {},
@@ -262,10 +312,27 @@ function showResult(result: IngestResult): void {
       ? h(
           "ul",
           { class: "warnings" },
-          result.warnings.map((w) => h("li", {}, h("code", {}, w.code), " ", w.message, w.similar.length ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : "")),
+          result.warnings.map((w) =>
+            h("li", {}, h("code", {}, w.code), " ", w.message, w.similar.length ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : ""),
+          ),
         )
       : h("p", { class: "muted" }, "None."),
-    result.dryRun ? "" : h("p", {}, h("a", { href: `/explore?nodes=${(original?.entities ?? []).slice(0, 1).map((e) => e.id).join(",")}` }, "Open in the explorer")),
+    result.dryRun
+      ? ""
+      : h(
+          "p",
+          {},
+          h(
+            "a",
+            {
+              href: `/explore?nodes=${(original?.entities ?? [])
+                .slice(0, 1)
+                .map((e) => e.id)
+                .join(",")}`,
+            },
+            "Open in the explorer",
+          ),
+        ),
   );
 }
 
