@@ -11,9 +11,11 @@ import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
 import { BOOKMARK_HEADER, readBookmarks } from "../graphql/bookmark-header.js";
 import { errorHandler, notFoundHandler } from "./error-handler.js";
+import { fontsRouter } from "./fonts.route.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
 import { rateLimit } from "./rate-limit.js";
+import { webPageRouter } from "./web-pages.route.js";
 
 export interface App {
   httpServer: http.Server;
@@ -34,6 +36,9 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   app.use(healthRouter(readiness));
   app.get("/", (_req, res) => res.redirect(302, "/graphiql"));
   app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql", introspection: config.graphql.introspection }));
+  app.use("/fonts", fontsRouter());
+  app.use("/explore", webPageRouter("explore"));
+  app.use("/review", webPageRouter("review"));
   app.use(
     "/graphql",
     rateLimit(config, logger),
