@@ -174,7 +174,7 @@ function generate(count: number): Hostile[] {
       path: "/graphql",
       ...json({ query: r.pick(mutations).replace("ARTICLE", articleId), variables: { a: { formatVersion: 1 } } }, r.next() < 0.5 ? { authorization: "Bearer a-guessed-key-0123456789" } : {}),
     }),
-    oddPaths: () => ({ method: "GET", path: r.pick(["/graphiql/assets/constructor", "/graphiql/assets/__proto__", "/graphiql/assets/toString", "/graphiql/assets/..%2F..%2Fpackage.json", "/nowhere", "/graphql/../package.json", "/%E0%A4%A"]), headers: {} }),
+    oddPaths: () => ({ method: "GET", path: r.pick(["/graphiql/assets/constructor", "/graphiql/assets/__proto__", "/graphiql/assets/toString", "/fonts/constructor", "/fonts/__proto__", "/graphiql/assets/..%2F..%2Fpackage.json", "/nowhere", "/graphql/../package.json", "/%E0%A4%A"]), headers: {} }),
   };
   const kinds = Object.keys(makers);
   return Array.from({ length: count }, (_, i) => {

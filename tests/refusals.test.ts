@@ -124,8 +124,8 @@ describe("refused requests", () => {
     for (const answer of [field, literal, variable]) expectNoLeak(answer);
   });
 
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("answers /graphiql/assets/%s with 404", async (name) => {
-    const answer = await send(`/graphiql/assets/${name}`);
+  it.each(["/graphiql/assets", "/fonts"].flatMap((dir) => ["constructor", "__proto__", "toString", "hasOwnProperty"].map((name) => `${dir}/${name}`)))("answers %s with 404", async (path) => {
+    const answer = await send(path);
     expect(answer.status).toBe(404);
     expectNoLeak(answer);
   });
