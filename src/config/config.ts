@@ -74,7 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     connectTimeoutMs: readInt(env, "NEO4J_CONNECT_TIMEOUT_MS", 10_000, { min: 500, max: 120_000 }),
     seedCorpus: readEnum(env, "SEED_CORPUS", "if-empty", ["if-empty", "never"] as const),
     limits: {
-      maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", 8, { min: 2, max: 50 }),
+      maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", 12, { min: 2, max: 50 }),
       maxAliases: readInt(env, "GRAPHQL_MAX_ALIASES", 15, { min: 1, max: 200 }),
       maxCost: readInt(env, "GRAPHQL_MAX_COST", 100_000, { min: 10, max: 100_000_000 }),
       maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", 2_000, { min: 100, max: 100_000 }),
