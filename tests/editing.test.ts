@@ -203,6 +203,25 @@ describe("several terms of one office", () => {
   });
 });
 
+describe("a meeting's status", () => {
+  it("keeps planned and announced meetings apart from held ones", async () => {
+    const planned = helper.id("meeting");
+    const held = helper.id("meeting");
+    const annotation = new ArticleBuilder(helper, "Status")
+      .entity({ ...meeting(planned, `Statusplanned Summit ${helper.token}`), status: "PLANNED" } as never)
+      .entity(meeting(held, `Statusheld Summit ${helper.token}`))
+      .build();
+    await ingest(annotation);
+    const list = async (status: string) => {
+      const result = await helper.execute(`query($status: MeetingStatus, $name: String) { meetings(filter: {status: $status, name: $name}) { nodes { id status } } }`, { status, name: helper.token });
+      expect(result.errors).toBeUndefined();
+      return (result.data?.meetings as { nodes: { id: string; status: string }[] }).nodes;
+    };
+    expect(await list("PLANNED")).toEqual([{ id: planned, status: "PLANNED" }]);
+    expect(await list("HELD")).toEqual([{ id: held, status: "HELD" }]);
+  });
+});
+
 describe("a known id under another name", () => {
   it("warns, naming both, when an article declares a known person's id under another person's name", async () => {
     const person = helper.id("official");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { MAX_SEARCH_LENGTH } from "../src/domain/search/lucene-query.js";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { ArticleBuilder, official } from "./support/article-builder.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 

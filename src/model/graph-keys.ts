@@ -13,7 +13,7 @@ export const ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
   Organisation: ["orgKind"],
   Country: ["isoCode"],
   Place: ["placeKind"],
-  Meeting: ["series", "ordinal", "theme", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
+  Meeting: ["series", "ordinal", "theme", "status", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
   Framework: ["frameworkKind"],
 };
 
