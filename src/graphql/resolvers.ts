@@ -14,6 +14,7 @@ import { MentionResolver } from "../domain/relation/mention.resolver.js";
 import { RelationResolver } from "../domain/relation/relation.resolver.js";
 import { RevisionResolver } from "../domain/revision/revision.resolver.js";
 import { EDITING_RESOLVERS } from "../domain/editing/editing.resolvers.js";
+import { DraftResolver } from "../domain/drafting/draft.resolver.js";
 import { LISTS_RESOLVERS } from "../domain/lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "../domain/search/search.resolvers.js";
 import { TRAVERSAL_RESOLVERS } from "../domain/traversal/traversal.resolvers.js";
@@ -37,4 +38,5 @@ export const RESOLVERS = [
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...EDITING_RESOLVERS,
+  DraftResolver,
 ] as const;
