@@ -68,7 +68,8 @@ describe("draftArticle, then ingestArticle", () => {
 
     const removed = await helper.execute(`mutation($id: ID!) { removeArticle(id: $id) { articleId } }`, { id: draft.annotation.article.id });
     expect(removed.errors).toBeUndefined();
-  });
+    // Its own limit: an ingest and a removal on a loaded machine take longer than a query.
+  }, 240_000);
 
   it("writes nothing and needs an editor credential", async () => {
     const reader: Principal = { role: "reader", name: "test-reader" };
