@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { corpusAnnotations } from "./support/corpus-fixtures.js";
 import type { Principal } from "../src/auth/credentials.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from "../../model/entity-kinds.js";
 import type { Executor } from "../../neo4j/executor.js";
-import { DRAFT_GAZETTEER } from "../../queries/drafting.queries.js";
+import { DRAFT_GAZETTEER } from "../../graph/drafting.queries.js";
 import type { GazetteerEntry } from "./draft.types.js";
 
 /** The most entities a draft reads names from; far above today's graph, and bounded so a draft's cost is too. */
