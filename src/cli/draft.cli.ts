@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const draft = draftArticle({ text, language: values.lang, title, url: values.url, published: values.published, publisher: values.publisher }, gazetteer);
   process.stdout.write(`${JSON.stringify(values.review ? draft : draft.annotation, null, 2)}\n`);
-  process.stderr.write(`drafted ${draft.annotation.entities.length} entities (${draft.entities.filter((e) => e.linkedId).length} linked) and ${draft.annotation.facts.length} facts\n`);
+  process.stderr.write(`drafted ${draft.annotation.entities.length} entities (${draft.entities.filter((e) => e.linkedId && e.kind !== "Country").length} linked to the graph) and ${draft.annotation.facts.length} facts\n`);
   return 0;
 }
 
