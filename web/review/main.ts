@@ -384,9 +384,20 @@ draftSupport()
     if (!draft) return;
     byId("draft-section").hidden = false;
     byId("draft-button").addEventListener("click", async () => {
+      const input = {
+        text: byId<HTMLTextAreaElement>("draft-input").value,
+        title: byId<HTMLInputElement>("draft-title").value,
+        language: byId<HTMLInputElement>("draft-language").value,
+        published: byId<HTMLInputElement>("draft-published").value || undefined,
+      };
+      if (!keyInput.value) {
+        say("load-message", "Drafting needs an editor key: type it first.", true);
+        keyInput.focus();
+        return;
+      }
       say("load-message", "Drafting…");
       try {
-        const annotation = await draft(byId<HTMLTextAreaElement>("draft-input").value);
+        const annotation = await draft(input, keyInput.value || undefined);
         byId<HTMLTextAreaElement>("annotation-input").value = JSON.stringify(annotation, null, 2);
         review(parseAnnotation(JSON.stringify(annotation)));
       } catch (error) {

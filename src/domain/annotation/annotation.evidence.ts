@@ -32,15 +32,15 @@ export function resolveEvidence(parsed: ParsedAnnotation, issues: EvidenceIssue[
   };
 
   const resolve = (ev: ParsedEvidence, at: string): EvidenceInput => {
-    if (ev.ref === undefined) return compact({ quote: sentence(ev, at), inferred: ev.inferred, note: ev.note, asOf: ev.asOf });
+    if (ev.ref === undefined) return compact({ quote: sentence(ev, at), inferred: ev.inferred, past: ev.past, note: ev.note, asOf: ev.asOf });
     const found = shared.get(ev.ref);
     if (!found) {
       issues.push({ path: `${at}.ref`, message: `unknown evidence id ${ev.ref}: declare it in the annotation's \`evidence\`` });
-      return { quote: "", inferred: ev.inferred };
+      return { quote: "", inferred: ev.inferred, past: ev.past };
     }
     cited.add(ev.ref);
     const base = found.entry;
-    return compact({ quote: sentence(base, `evidence[${found.index}]`), inferred: ev.inferred || base.inferred, note: ev.note ?? base.note, asOf: ev.asOf ?? base.asOf });
+    return compact({ quote: sentence(base, `evidence[${found.index}]`), inferred: ev.inferred || base.inferred, past: ev.past || base.past, note: ev.note ?? base.note, asOf: ev.asOf ?? base.asOf });
   };
 
   const entities = parsed.entities.map((e, i) => ({ ...e, evidence: e.evidence.map((ev, j) => resolve(ev, `entities[${i}].evidence[${j}]`)) }));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../../model/fact-types.js";
-import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "../../model/entity-kinds.js";
+import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS, MEETING_STATUSES } from "../../model/entity-kinds.js";
 
 /**
  * The annotation format: one JSON file per article, reviewed by a person and
@@ -57,7 +57,15 @@ const evidenceFields = {
   at: textSpanSchema.optional().describe("The sentence by its character offsets in the article's text, instead of copying it as `quote`; with both, they must agree."),
   inferred: z.boolean().default(false).describe("True when the sentence implies the fact rather than stating it."),
   note: nonEmpty.optional().describe("Why the inference holds; required when `inferred` is true."),
-  asOf: partialDateSchema.optional().describe("When the sentence attests the fact to hold, if that differs from the fact's own span."),
+  asOf: partialDateSchema
+    .optional()
+    .describe(
+      "When the sentence attests the fact to hold. Without it, a sentence stating an office (HOLDS_POSITION) counts as a sighting of the office on the article's publication day, unless `past` is true.",
+    ),
+  past: z
+    .boolean()
+    .default(false)
+    .describe("True when the sentence speaks of the fact as over (\"previously held … from 2016 to 2023\"): it is then no sighting on the publication day."),
 };
 
 export const evidenceSchema = z
@@ -107,6 +115,10 @@ export const meetingSchema = z
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
     theme: nonEmpty.optional(),
+    status: z
+      .enum(MEETING_STATUSES)
+      .default("HELD")
+      .describe("HELD when the article reports it as having taken place; PLANNED when scheduled for a date; ANNOUNCED when only announced, with no firm date."),
   })
   .strict();
 export const frameworkSchema = z.object({ ...entityBase, kind: z.literal("Framework"), frameworkKind: z.enum(FRAMEWORK_KINDS) }).strict();
@@ -122,8 +134,16 @@ export const factSchema = z
     country: z.string().regex(ENTITY_ID).optional().describe("PARTICIPATED_IN only: the country the subject represented."),
     title: nonEmpty.optional().describe("HOLDS_POSITION only: the office, in its full English form."),
     mode: z.enum(DISCUSSION_MODES).optional().describe("DISCUSSES only."),
-    from: partialDateSchema.optional(),
-    until: partialDateSchema.optional(),
+    term: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "Which of several separate periods of the same fact this is, counting from 1 (e.g. a second term in one office). Each term is its own fact with its own evidence and span; omit it for the first or only one.",
+      ),
+    from: partialDateSchema.optional().describe("When the fact began, as this article states it."),
+    until: partialDateSchema.optional().describe("When the fact ended, as this article states it."),
     evidence: z.array(evidenceSchema).min(1, "every fact needs at least one piece of evidence"),
   })
   .strict();
@@ -160,6 +180,7 @@ export type SharedEvidence = z.infer<typeof sharedEvidenceSchema>;
 export interface EvidenceInput {
   quote: string;
   inferred: boolean;
+  past: boolean;
   note?: string;
   asOf?: PartialDateInput;
 }
