@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -46,10 +46,13 @@ export function webIsStale(): boolean {
 export async function buildWeb(options: { ifStale?: boolean; log?: (message: string) => void } = {}): Promise<boolean> {
   if (options.ifStale && !webIsStale()) return false;
   const digest = sourceDigest();
-  rmSync(WEB_DIST, { recursive: true, force: true });
+  // Built beside the old pages and swapped in whole, so a server (or a second test run)
+  // reading dist/web never sees half a build.
+  const staging = `${WEB_DIST}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
   await build({
     entryPoints: PAGES.map((page) => ({ in: path.join(SOURCE, page, "main.ts"), out: `${page}/${page}` })),
-    outdir: WEB_DIST,
+    outdir: staging,
     bundle: true,
     minify: true,
     sourcemap: "linked",
@@ -60,10 +63,12 @@ export async function buildWeb(options: { ifStale?: boolean; log?: (message: str
     legalComments: "linked",
   });
   for (const page of PAGES) {
-    copyFileSync(path.join(SOURCE, page, "index.html"), path.join(WEB_DIST, page, "index.html"));
+    copyFileSync(path.join(SOURCE, page, "index.html"), path.join(staging, page, "index.html"));
   }
-  mkdirSync(WEB_DIST, { recursive: true });
-  writeFileSync(STAMP, `${digest}\n`);
+  writeFileSync(path.join(staging, ".stamp"), `${digest}\n`);
+  mkdirSync(path.dirname(WEB_DIST), { recursive: true });
+  rmSync(WEB_DIST, { recursive: true, force: true });
+  renameSync(staging, WEB_DIST);
   options.log?.(
     `Built the web pages into ${path.relative(ROOT, WEB_DIST)} (${PAGES.map((p) => `${p}.js ${Math.round(statSync(path.join(WEB_DIST, p, `${p}.js`)).size / 1024)} kB`).join(", ")}).`,
   );

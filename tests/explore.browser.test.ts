@@ -231,6 +231,22 @@ describe.skipIf(missing !== null)("the explorer in a real browser", () => {
       .focus();
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await canvas(page)).nodes.length, WAIT).toBeGreaterThan(2);
+    // "Who attended with whom": one weighted edge per counterpart, as many meetings as they shared.
+    const counterparts = (await helper.execute(`{ official(id: "official:y6uvverkdj") { counterparts { entity { id } sharedMeetingCount } } }`)).data as {
+      official: { counterparts: { entity: { id: string }; sharedMeetingCount: number }[] };
+    };
+    expect(counterparts.official.counterparts.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Who attended with whom" }).focus();
+    await page.keyboard.press("Enter");
+    const met = () =>
+      page.evaluate(`window.explorer.cy.edges('[type = "ATTENDED_WITH"]').map((e) => ({ ends: [e.source().id(), e.target().id()], weight: e.data("weight") }))`) as Promise<
+        { ends: string[]; weight: number }[]
+      >;
+    await expect.poll(async () => (await met()).length, WAIT).toBe(counterparts.official.counterparts.length);
+    for (const c of counterparts.official.counterparts) {
+      expect((await met()).find((e) => e.ends.includes(c.entity.id))?.weight).toBe(c.sharedMeetingCount);
+    }
+    expect(new URL(page.url()).searchParams.get("met")).toBe("official:y6uvverkdj");
     // Thai renders in the shipped font, not as empty boxes.
     const loaded = (await page.evaluate(`document.fonts.load('16px "Noto Sans Thai"', "วังแพน").then((faces) => faces.map((f) => f.family + " " + f.status))`)) as string[];
     expect(loaded).toContain("Noto Sans Thai loaded");

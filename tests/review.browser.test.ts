@@ -134,7 +134,7 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     await context.close();
   });
 
-  it("is usable 800 px wide and by keyboard: load, decide and check without a mouse", async () => {
+  it("is usable 800 px wide and by keyboard: upload, decide and check without a mouse", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
     const record = await recordPage(page);
     await page.goto(`${server.url}/review`);
@@ -145,14 +145,16 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
       name: "Keyboard Person",
       mentions: ["Keyboard Person"],
     } as never);
-    await page.getByLabel("Paste an annotation").fill(JSON.stringify(builder.build()));
-    await page.getByRole("button", { name: "Review it" }).focus();
-    await page.keyboard.press("Enter");
+    const upload = { ...builder.build(), article: { ...builder.build().article, text: "Keyboard Person spoke." } };
+    // Uploaded as a file, this time: the page reviews it as soon as it is chosen.
+    await page.getByLabel("or upload a file").setInputFiles({ name: "narrow.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(upload)) });
     await page.locator("#entity-0").waitFor(WAIT);
+    expect(await page.getByLabel("Paste an annotation").inputValue()).toBe(JSON.stringify(upload));
+    expect(await page.locator("#article-text mark.kind-Official").textContent()).toBe("Keyboard Person");
     await page.locator("#entity-0").getByRole("button", { name: "Reject" }).focus();
     await page.keyboard.press("Enter");
     expect(await page.locator("#entity-0").getAttribute("class")).toContain("rejected");
-    expect(await page.locator("#article-text mark.rejected").count()).toBe(0);
+    expect(await page.locator("#article-text mark.rejected").count()).toBe(1);
     // With no key typed, the page asks for it instead of sending.
     await page.getByRole("button", { name: "Dry run" }).focus();
     await page.keyboard.press("Enter");

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../errors/error-codes.js";
+import { rewordLimit } from "./limit-message.js";
 
 /** Codes whose messages were written for clients; everything else is masked. */
 const CLIENT_CODES = new Set<string>([
@@ -32,6 +33,8 @@ export function formatError(formatted: GraphQLFormattedError, options: { suggest
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) {
+    const limit = rewordLimit(formatted.message);
+    if (limit) return { ...formatted, message: limit.message, extensions: { ...extensions, code, limit: limit.limit, found: limit.found } };
     const message = options.suggestions ? formatted.message : withoutSuggestions(formatted.message);
     return { ...formatted, message, extensions: { ...extensions, code } };
   }

@@ -313,7 +313,14 @@ function showResult(result: IngestResult): void {
           "ul",
           { class: "warnings" },
           result.warnings.map((w) =>
-            h("li", {}, h("code", {}, w.code), " ", w.message, w.similar.length ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : ""),
+            h(
+              "li",
+              {},
+              h("code", {}, w.code),
+              " ",
+              w.message,
+              w.similar.length && !w.similar.every((s) => w.message.includes(s.id)) ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : "",
+            ),
           ),
         )
       : h("p", { class: "muted" }, "None."),
@@ -384,9 +391,20 @@ draftSupport()
     if (!draft) return;
     byId("draft-section").hidden = false;
     byId("draft-button").addEventListener("click", async () => {
+      const input = {
+        text: byId<HTMLTextAreaElement>("draft-input").value,
+        title: byId<HTMLInputElement>("draft-title").value,
+        language: byId<HTMLInputElement>("draft-language").value,
+        published: byId<HTMLInputElement>("draft-published").value || undefined,
+      };
+      if (!keyInput.value) {
+        say("load-message", "Drafting needs an editor key: type it first.", true);
+        keyInput.focus();
+        return;
+      }
       say("load-message", "Drafting…");
       try {
-        const annotation = await draft(byId<HTMLTextAreaElement>("draft-input").value);
+        const annotation = await draft(input, keyInput.value || undefined);
         byId<HTMLTextAreaElement>("annotation-input").value = JSON.stringify(annotation, null, 2);
         review(parseAnnotation(JSON.stringify(annotation)));
       } catch (error) {
