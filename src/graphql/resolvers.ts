@@ -13,6 +13,7 @@ import { EvidenceResolver } from "../domain/relation/evidence.resolver.js";
 import { MentionResolver } from "../domain/relation/mention.resolver.js";
 import { RelationResolver } from "../domain/relation/relation.resolver.js";
 import { RevisionResolver } from "../domain/revision/revision.resolver.js";
+import { CountsResolver } from "../domain/counts/counts.resolver.js";
 import { EDITING_RESOLVERS } from "../domain/editing/editing.resolvers.js";
 import { LISTS_RESOLVERS } from "../domain/lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "../domain/search/search.resolvers.js";
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   MentionResolver,
   RevisionResolver,
   ...LISTS_RESOLVERS,
+  CountsResolver,
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...EDITING_RESOLVERS,

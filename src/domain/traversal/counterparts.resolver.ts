@@ -1,25 +1,15 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
-import type { CounterpartKey } from "../../loaders/counterparts.loader.js";
 import type { EntityRow } from "../entity/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
-import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
-import { atLeast, dateRange } from "./traversal-args.js";
+import { Counterpart } from "./counterpart.type.js";
+import { findCounterparts } from "./find-counterparts.js";
 
 const fromArg = { nullable: true, description: "Only meetings that may fall on or after this day." } as const;
 const toArg = { nullable: true, description: "Only meetings that may fall on or before this day." } as const;
 const minSharedArg = { defaultValue: 1, description: "Only counterparts sharing at least this many meetings." } as const;
 const firstArg = { nullable: true, description: "At most this many counterparts (capped by the server's maximum page size)." } as const;
-
-/** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
-function counterpartsOf(ctx: Context, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
-  const { from, to } = dateRange(args.from, args.to);
-  const minShared = atLeast(args.minShared, "minShared", 1);
-  const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
-  return ctx.loaders.counterparts.load({ kind, id, from, to, minShared, limit });
-}
 
 @Resolver(() => Official)
 export class OfficialCounterpartsResolver {
@@ -34,7 +24,7 @@ export class OfficialCounterpartsResolver {
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Official", official.id, { from, to, minShared, first });
+    return findCounterparts(ctx, "Official", official.id, { from, to, minShared, first });
   }
 }
 
@@ -52,6 +42,6 @@ export class CountryCounterpartsResolver {
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Country", country.id, { from, to, minShared, first });
+    return findCounterparts(ctx, "Country", country.id, { from, to, minShared, first });
   }
 }
