@@ -23,7 +23,7 @@ export const partialDateSchema = z
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
       .optional()
       .describe("The Gregorian date as precisely as it is known: its length gives the precision. Omit it to have the loader read `text`."),
-    text: nonEmpty.optional().describe("The date word for word as the article states it (Thai digits and Buddhist-era years kept)."),
+    text: nonEmpty.optional().describe("The date word for word as the article states it (Thai or Khmer digits and Buddhist-era years kept); Thai, Khmer and English phrases are read."),
     inferred: z.boolean().default(false).describe("True when the article only implies this date; `note` then says how."),
     note: nonEmpty.optional(),
   })
