@@ -9,10 +9,25 @@ import {
   countQuery,
   dimensionsOf,
   type YearCertainty,
-} from "../../queries/count.queries.js";
-import type { ListName } from "../../queries/list.queries.js";
+} from "../../graph/count.queries.js";
+import type { ListName } from "../../graph/list.queries.js";
 import type { FilterParams } from "../lists/filter-values.js";
-import type { Counts } from "./counts.type.js";
+
+/** One group: a key per dimension (null where the items have none), its count and its first ids. */
+export interface CountBucketFound {
+  keys: ({ dimension: CountDimension; value: string; name: string } | null)[];
+  count: number;
+  ids: string[];
+}
+
+/** Counts of a filtered set, grouped. */
+export interface CountsFound {
+  of: CountSubject;
+  by: CountDimension[];
+  total: number;
+  buckets: CountBucketFound[];
+  truncated: boolean;
+}
 
 /** The most groups one answer returns: two dimensions of a few hundred values each stay well inside. */
 export const MAX_COUNT_BUCKETS = 1000;
@@ -49,7 +64,7 @@ function checked(args: CountArgs): { list: ListName | null; params: FilterParams
 }
 
 /** One statement: the filtered set's total and its groups, over the same set the list of the same filter pages through. */
-export async function countGroups(executor: Executor, args: CountArgs): Promise<Counts> {
+export async function countGroups(executor: Executor, args: CountArgs): Promise<CountsFound> {
   const { list, params } = checked(args);
   const query = countQuery(args.of, list, Object.keys(params), args.by, args.years, args.order);
   const [result] = await executor.read<CountResult>(query, { filter: params, limit: args.first + 1, ids: args.ids });

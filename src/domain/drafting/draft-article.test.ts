@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateAnnotation } from "../../corpus/annotation.validate.js";
+import { validateAnnotation } from "../annotation/annotation.validate.js";
 import { draftArticle } from "./draft-article.js";
 
 const text = [

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { AnnotationInput } from "../../corpus/annotation.schema.js";
+import type { AnnotationInput } from "../annotation/annotation.schema.js";
 import { ID_PREFIX } from "../../model/entity-kinds.js";
 import type { DraftEntity, DraftFactItem, EntityLink, GazetteerEntry, LinkCandidate, Sentence } from "./draft.types.js";
 import { segmentSentences, segmentWords } from "./segment.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationSchema, type AnnotationInput } from "../../corpus/annotation.schema.js";
+import { annotationSchema, type AnnotationInput } from "../annotation/annotation.schema.js";
 import { prf, scoreDraft } from "./evaluate.js";
 
 const text = "H.E. Kung Phoak led the delegation to the Summit in Hoi An.";

@@ -36,11 +36,11 @@ function sayEnough(folded: string, entity: DraftEntity, lang: string): boolean {
 }
 
 function rank(entity: DraftEntity, sameKind: readonly GazetteerEntry[], forms: ReadonlySet<string>, context: { countryIds?: string[] }) {
-  const tokens = new Set([...forms].flatMap((f) => f.split(/[\s\-]+/)).filter((t) => t.length > 2));
+  const tokens = new Set([...forms].flatMap((f) => f.split(/[\s-]+/)).filter((t) => t.length > 2));
   const contexts: CandidateContext[] = [];
   for (const g of sameKind) {
     const names = [g.name, ...g.aliases];
-    const nameTokens = new Set(names.flatMap((n) => foldName(n).split(/[\s\-]+/)).filter((t) => t.length > 2));
+    const nameTokens = new Set(names.flatMap((n) => foldName(n).split(/[\s-]+/)).filter((t) => t.length > 2));
     const shared = [...tokens].filter((t) => nameTokens.has(t)).length;
     const exact = names.some((n) => forms.has(foldName(n)));
     if (!exact && shared === 0) continue;

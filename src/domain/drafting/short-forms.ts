@@ -91,7 +91,7 @@ function assignAcronym(text: string, m: Mention, mentions: readonly Mention[], o
 /** Do the acronym's letters appear, in order, among the name's initials? */
 export function initialsFit(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
-  const initials = (name.match(/(?:^|[\s\-])(\p{Lu})/gu) ?? []).map((s) => s.trim().replace("-", "")).join("");
+  const initials = (name.match(/(?:^|[\s-])(\p{Lu})/gu) ?? []).map((s) => s.trim().replace("-", "")).join("");
   let i = 0;
   for (const ch of initials) if (ch === letters[i]) i++;
   return i === letters.length && letters.length >= 2;
@@ -113,7 +113,7 @@ function resolveShort(entities: readonly DraftEntity[], m: Mention): DraftEntity
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-const words = (s: string) => foldName(s).replace(/'s\b/g, "").split(/[\s\-]+/).map((w) => w.replace(/s$/, ""));
+const words = (s: string) => foldName(s).replace(/'s\b/g, "").split(/[\s-]+/).map((w) => w.replace(/s$/, ""));
 const subsetOf = (a: string[], b: string[]) => a.length < b.length && a.every((w) => b.includes(w));
 
 /** Frameworks and meetings named more and less fully: the shorter is the longer when its words are a subset and only one longer name fits. */
@@ -177,7 +177,7 @@ function mergeByGazetteer(entities: DraftEntity[]): void {
 
 /** Lone given or family names that no rule marked ("Sophea attended …"): the one person in this article whose name has that word. */
 function findLoneNames(text: string, entities: DraftEntity[]): void {
-  const people = entities.filter((e) => e.kind === "Official" && !e.detail.designation && e.name.split(/\s+/).length >= 2 && /^[\p{Script=Latin}\s'’\-]+$/u.test(e.name));
+  const people = entities.filter((e) => e.kind === "Official" && !e.detail.designation && e.name.split(/\s+/).length >= 2 && /^[\p{Script=Latin}\s'’-]+$/u.test(e.name));
   const owners = new Map<string, DraftEntity[]>();
   for (const p of people) for (const w of new Set(foldName(p.name).split(" "))) owners.set(w, [...(owners.get(w) ?? []), p]);
   const taken = entities.flatMap((e) => e.mentions);

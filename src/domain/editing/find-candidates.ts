@@ -1,7 +1,7 @@
 import { badInput } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { ReadContext } from "../read-context.js";
 import { MAX_SEARCH_LENGTH } from "../search/lucene-query.js";
 import { candidateContexts } from "./candidate-contexts.js";
 import { findSimilar } from "./find-similar.js";
@@ -29,7 +29,7 @@ export interface RankedCandidate {
  * Existing entities a name may refer to, ranked by the name and by agreement with what the
  * asker knows. The one ranking behind both `candidates` and the reconciliation service.
  */
-export async function findCandidates(ctx: Context, query: CandidateQuery): Promise<RankedCandidate[]> {
+export async function findCandidates(ctx: ReadContext, query: CandidateQuery): Promise<RankedCandidate[]> {
   const { name } = query;
   if (name.trim().length === 0 || [...name].length > MAX_SEARCH_LENGTH) {
     throw badInput(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });

@@ -1,0 +1,27 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
+import type { EntityKind } from "../../model/entity-kinds.js";
+import { EntityKindEnum } from "../common/enums.js";
+import { findCandidates } from "../../domain/editing/find-candidates.js";
+import { Candidate } from "./ingest-result.type.js";
+
+@Resolver()
+export class CandidatesResolver {
+  @Query(() => [Candidate], {
+    description:
+      "For editors: existing entities a name may refer to, ranked by the name (and its aliases, in any script) and by agreement with what you know — country, organisation, date — so that new facts attach to the right entity.",
+  })
+  async candidates(
+    @Ctx() ctx: Context,
+    @Arg("name", () => String, { description: "The name as the new article gives it, e.g. a short form such as \"Sophea\"." }) name: string,
+    @Arg("kind", () => EntityKindEnum, { nullable: true, description: "Only this kind of entity." }) kind?: EntityKind | null,
+    @Arg("country", () => ID, { nullable: true, description: "A country the entity is tied to, e.g. country:KHM." }) country?: string | null,
+    @Arg("organisation", () => ID, { nullable: true, description: "An organisation the entity belongs to or holds office in." }) organisation?: string | null,
+    @Arg("on", () => LocalDateResolver, { nullable: true, description: "A day the article places the entity on, e.g. for an office held then." }) on?: string | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many (default 10)." }) first?: number | null,
+  ): Promise<Candidate[]> {
+    return findCandidates(ctx, { name, kind, country, organisation, on, limit: pageSize(first ?? 10, ctx.config.limits) });
+  }
+}

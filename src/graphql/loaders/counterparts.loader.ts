@@ -1,0 +1,36 @@
+import DataLoader from "dataloader";
+import type { CounterpartRow } from "../traversal/counterpart.type.js";
+import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { COUNTRY_COUNTERPARTS, OFFICIAL_COUNTERPARTS } from "../../graph/traversal.queries.js";
+
+/** Whose counterparts a field wants, and within what. Two fields asking the same thing share one key. */
+export interface CounterpartKey {
+  kind: "Official" | "Country";
+  id: string;
+  from: string | null;
+  to: string | null;
+  minShared: number;
+  limit: number;
+}
+
+const QUERY = { Official: OFFICIAL_COUNTERPARTS, Country: COUNTRY_COUNTERPARTS } as const;
+
+/** A batch runs one query per kind present in it: a list of officials costs one query, however long. */
+export function counterpartsLoader(executor: Executor) {
+  return new DataLoader<CounterpartKey, CounterpartRow[], string>(
+    async (keys) => {
+      const results: CounterpartRow[][] = keys.map(() => []);
+      await Promise.all(
+        (["Official", "Country"] as const).map(async (kind) => {
+          const params = keys.flatMap((k, index) => (k.kind === kind ? [{ index, id: k.id, from: k.from, to: k.to, minShared: k.minShared, limit: k.limit }] : []));
+          if (params.length === 0) return;
+          const rows = await executor.read<{ index: number; counterparts: CounterpartRow[] }>(QUERY[kind], { keys: params, meetingLimit: SHARED_MEETINGS_LIMIT });
+          for (const row of rows) results[row.index] = row.counterparts;
+        }),
+      );
+      return results;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.kind, k.id, k.from, k.to, k.minShared, k.limit]) },
+  );
+}
