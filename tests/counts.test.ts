@@ -33,10 +33,22 @@ async function counts(variables: Record<string, unknown>): Promise<Counts & { ro
 }
 
 async function total(list: "meetings" | "officials", filter: Record<string, unknown>): Promise<number> {
+  return (await totals(list, [filter]))[0]!;
+}
+
+/** Several totals of one list, a request per 15 of them (the alias limit), so a test asks the server little. */
+async function totals(list: "meetings" | "officials", filters: Record<string, unknown>[]): Promise<number[]> {
   const type = list === "meetings" ? "MeetingFilter" : "OfficialFilter";
-  const result = await helper.execute(`query Total($filter: ${type}) { ${list}(filter: $filter, first: 1) { totalCount } }`, { filter });
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return (result.data?.[list] as { totalCount: number }).totalCount;
+  const out: number[] = [];
+  for (let start = 0; start < filters.length; start += 15) {
+    const chunk = filters.slice(start, start + 15);
+    const declared = chunk.map((_, i) => `$f${i}: ${type}`).join(", ");
+    const fields = chunk.map((_, i) => `t${i}: ${list}(filter: $f${i}, first: 1) { totalCount }`).join(" ");
+    const result = await helper.execute(`query Totals(${declared}) { ${fields} }`, Object.fromEntries(chunk.map((f, i) => [`f${i}`, f])));
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    out.push(...chunk.map((_, i) => (result.data?.[`t${i}`] as { totalCount: number }).totalCount));
+  }
+  return out;
 }
 
 const yearRange = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
@@ -65,16 +77,18 @@ describe("counts", () => {
       const result = await counts({ of: "MEETINGS", by: [dimension] });
       const keyed = result.buckets.filter((b) => b.keys[0] !== null);
       expect(keyed.length, dimension).toBeGreaterThan(0);
-      for (const bucket of keyed) expect(bucket.count, `${dimension} ${bucket.keys[0]!.value}`).toBe(await total("meetings", filterOf(bucket.keys[0]!.value)));
+      const expected = await totals("meetings", keyed.map((b) => filterOf(b.keys[0]!.value)));
+      keyed.forEach((bucket, i) => expect(bucket.count, `${dimension} ${bucket.keys[0]!.value}`).toBe(expected[i]));
     }
-  });
+  }, 180_000);
 
   it("groups officials by country as the officials' country filter selects them", async () => {
     const result = await counts({ of: "OFFICIALS", by: ["COUNTRY"] });
     expect(result.total).toBe(await total("officials", {}));
     const keyed = result.buckets.filter((b) => b.keys[0] !== null);
     expect(keyed.length).toBeGreaterThan(1);
-    for (const bucket of keyed) expect(bucket.count, bucket.keys[0]!.value).toBe(await total("officials", { country: bucket.keys[0]!.value }));
+    const expected = await totals("officials", keyed.map((b) => ({ country: b.keys[0]!.value })));
+    keyed.forEach((bucket, i) => expect(bucket.count, bucket.keys[0]!.value).toBe(expected[i]));
   });
 
   it("splits a single-valued dimension into groups that add up to the total, with a null group for items without a value", async () => {
