@@ -34,9 +34,9 @@ export async function findCandidates(ctx: ReadContext, query: CandidateQuery): P
   if (name.trim().length === 0 || [...name].length > MAX_SEARCH_LENGTH) {
     throw badInput(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });
   }
-  const found = (await findSimilar(ctx.executor, [{ key: "name", name, kind: query.kind ?? null, every: false }], [], POOL)).get("name") ?? [];
+  const found = (await findSimilar(ctx.executor, [{ key: "name", name, kind: query.kind ?? null, every: false, fuzzy: true }], [], POOL)).get("name") ?? [];
   if (found.length === 0) return [];
-  const ranked = rankCandidates(await candidateContexts(ctx, found), { name, countryId: query.country, organisationId: query.organisation, on: query.on });
+  const ranked = rankCandidates(await candidateContexts(ctx, found), { name, kind: query.kind, countryId: query.country, organisationId: query.organisation, on: query.on });
   const byId = new Map(found.map((f) => [f.entity.id, f.entity]));
   return ranked.slice(0, query.limit).flatMap((r) => {
     const entity = byId.get(r.id);

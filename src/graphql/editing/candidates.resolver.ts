@@ -11,7 +11,7 @@ import { Candidate } from "./ingest-result.type.js";
 export class CandidatesResolver {
   @Query(() => [Candidate], {
     description:
-      "For editors: existing entities a name may refer to, ranked by the name (and its aliases, in any script) and by agreement with what you know — country, organisation, date — so that new facts attach to the right entity.",
+      "For editors: existing entities a name may refer to, ranked so the first is safe to link: an exact name or alias (in any script) outranks any partial or misspelt match, agreement with what you know (country, organisation, date; a meeting's series and ordinal) adds, and a conflict (another country or kind, another meeting) ranks a candidate below every clean match. `reasons` says why.",
   })
   async candidates(
     @Ctx() ctx: Context,
