@@ -8,7 +8,7 @@ import { layerBoundaries } from "./scripts/lint/layer-boundaries.rule.js";
  * src/ imports one above or beside it (src/layers.json). Formatting is Prettier's, not ESLint's.
  */
 export default defineConfig([
-  globalIgnores(["node_modules/", "neo4j-launcher/", ".data/", "coverage/", "dist/"]),
+  globalIgnores(["node_modules/", "neo4j-launcher/", ".data/", "coverage/", "dist/", "test-artifacts/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -26,6 +26,11 @@ export default defineConfig([
     // Runs in the GraphiQL page as a classic script; the unit test loads it in Node.
     files: ["src/http/graphiql-operation-name.js"],
     languageOptions: { sourceType: "script", globals: { window: "readonly", globalThis: "readonly" } },
+  },
+  {
+    // Also a classic script in the GraphiQL page.
+    files: ["src/http/graphiql-readable.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", MutationObserver: "readonly", requestAnimationFrame: "readonly" } },
   },
   {
     // Tests read GraphQL's untyped JSON answers and break annotations on purpose.
