@@ -35,34 +35,38 @@ async function eventually(condition: () => Promise<boolean>, timeoutMs: number):
 const QUERY = `{ node(id: "country:KHM") { id } }`;
 
 describe("Neo4j stopping under a running server", () => {
-  it("turns /readyz 503 and gives queries a coded error instead of hanging, then recovers when Neo4j is back", async () => {
-    const port = await findFreePort();
-    const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", startTimeoutMs: calibration.scale(120_000), log: () => undefined });
-    neo = await start();
-    helper = await TestHelper.create();
-    const connectTimeoutMs = 3_000;
-    const config = helper.configWith({ NEO4J_URI: neo.uri, NEO4J_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) });
-    server = await startServer(config, helper.logger);
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-    expect((await postGraphql(server.url, QUERY)).body.errors).toBeUndefined();
+  it(
+    "turns /readyz 503 and gives queries a coded error instead of hanging, then recovers when Neo4j is back",
+    async () => {
+      const port = await findFreePort();
+      const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", startTimeoutMs: calibration.scale(120_000), log: () => undefined });
+      neo = await start();
+      helper = await TestHelper.create();
+      const connectTimeoutMs = 3_000;
+      const config = helper.configWith({ NEO4J_URI: neo.uri, NEO4J_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) });
+      server = await startServer(config, helper.logger);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      expect((await postGraphql(server.url, QUERY)).body.errors).toBeUndefined();
 
-    await neo.stop();
-    const readyStarted = Date.now();
-    const readyDown = await fetch(`${server.url}/readyz`);
-    expect(readyDown.status).toBe(503);
-    expect(Date.now() - readyStarted).toBeLessThan(calibration.scale(5_000));
-    const started = Date.now();
-    const { body } = await postGraphql(server.url, QUERY);
-    // Bounded by the connect timeout, not by how long a client would wait.
-    expect(Date.now() - started).toBeLessThan(calibration.scale(connectTimeoutMs + 12_000));
-    expect(body.errors?.[0]?.extensions?.code).toBe("UNAVAILABLE");
-    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/);
+      await neo.stop();
+      const readyStarted = Date.now();
+      const readyDown = await fetch(`${server.url}/readyz`);
+      expect(readyDown.status).toBe(503);
+      expect(Date.now() - readyStarted).toBeLessThan(calibration.scale(5_000));
+      const started = Date.now();
+      const { body } = await postGraphql(server.url, QUERY);
+      // Bounded by the connect timeout, not by how long a client would wait.
+      expect(Date.now() - started).toBeLessThan(calibration.scale(connectTimeoutMs + 12_000));
+      expect(body.errors?.[0]?.extensions?.code).toBe("UNAVAILABLE");
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/);
 
-    // Recovery is the outcome asserted: the driver reconnects by itself, as soon as the busy machine lets it.
-    neo = await start();
-    const url = server.url;
-    expect(await eventually(async () => (await fetch(`${url}/readyz`)).status === 200, calibration.scale(30_000))).toBe(true);
-    const recovered = await postGraphql(server.url, QUERY);
-    expect(recovered.body.errors, JSON.stringify(recovered.body.errors)).toBeUndefined();
-  }, calibration.scale(240_000));
+      // Recovery is the outcome asserted: the driver reconnects by itself, as soon as the busy machine lets it.
+      neo = await start();
+      const url = server.url;
+      expect(await eventually(async () => (await fetch(`${url}/readyz`)).status === 200, calibration.scale(30_000))).toBe(true);
+      const recovered = await postGraphql(server.url, QUERY);
+      expect(recovered.body.errors, JSON.stringify(recovered.body.errors)).toBeUndefined();
+    },
+    calibration.scale(240_000),
+  );
 });
