@@ -1,9 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { AppError } from "../errors/app-error.js";
-import { ErrorCode } from "../errors/error-codes.js";
 import { mapNeo4jError } from "../errors/neo4j-error.map.js";
 import type { Logger } from "../logging/logger.js";
-import { Circuit } from "./circuit.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { toPlain } from "./to-plain.js";
 
@@ -27,8 +24,6 @@ interface Shared {
    * Across replicas, a client carries its write's bookmark itself (see forRequest).
    */
   bookmarks: BookmarkManager;
-  /** Bounds every wait during an outage: see Circuit. */
-  circuit: Circuit;
 }
 
 /** A summary's timing is an Integer, a number or a bigint depending on driver settings, and -1 when the server did not say. */
@@ -64,31 +59,8 @@ export class Executor {
     private readonly awaited: readonly string[] = [],
   ) {}
 
-  static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger; probeAfterMs?: number }): Executor {
-    const shared = { driver, ...options, bookmarks: neo4j.bookmarkManager() } as Shared;
-    // The probe asks only for a connection and the server's greeting, no transaction: a
-    // database busy with locks or a schema change still answers it at once.
-    const probe = () => driver.getServerInfo({ database: options.database }).then(() => undefined, (error: unknown) => Promise.reject(mapNeo4jError(error)));
-    shared.circuit = new Circuit(probe, {
-      probeAfterMs: options.probeAfterMs ?? 1_000,
-      probeTimeoutMs: 3_500,
-      unreachable: (error) => error instanceof AppError && error.code === ErrorCode.UNAVAILABLE,
-      onChange: (open, reason) => {
-        if (open) options.logger.error({ err: reason }, "Neo4j is out of reach: queries are answered UNAVAILABLE until it answers again");
-        else options.logger.warn("Neo4j answers again: queries resume");
-      },
-    });
-    return new Executor(shared);
-  }
-
-  /** True while Neo4j is known to be unreachable: queries are refused at once. */
-  get unavailable(): boolean {
-    return this.shared.circuit.isOpen;
-  }
-
-  /** Stops the outage probe; the driver is closed by its owner. */
-  dispose(): void {
-    this.shared.circuit.dispose();
+  static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger }): Executor {
+    return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
   }
 
   /**
@@ -137,7 +109,6 @@ export class Executor {
     try {
       this.statements += 1;
       await session.run("RETURN 1", {}, { timeout: timeoutMs });
-      this.shared.circuit.close();
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -181,7 +152,7 @@ export class Executor {
   }
 
   private transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
-    return this.shared.circuit.guard(() => this.attempt(mode, work, timeoutMs, failure));
+    return this.attempt(mode, work, timeoutMs, failure);
   }
 
   private async attempt<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs: number | undefined, failure: string): Promise<T> {
