@@ -313,7 +313,14 @@ function showResult(result: IngestResult): void {
           "ul",
           { class: "warnings" },
           result.warnings.map((w) =>
-            h("li", {}, h("code", {}, w.code), " ", w.message, w.similar.length ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : ""),
+            h(
+              "li",
+              {},
+              h("code", {}, w.code),
+              " ",
+              w.message,
+              w.similar.length && !w.similar.every((s) => w.message.includes(s.id)) ? ` Similar: ${w.similar.map((s) => `${s.name} (${s.id})`).join(", ")}.` : "",
+            ),
           ),
         )
       : h("p", { class: "muted" }, "None."),

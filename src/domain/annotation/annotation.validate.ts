@@ -4,6 +4,7 @@ import { kindOfId } from "../../model/entity-kinds.js";
 import { DateInputError, parsePartialValue, type PartialDate } from "../../time/partial-date.js";
 import { QUALIFIER_PROPERTIES } from "../../model/qualifier-properties.js";
 import { readStatedDate } from "../../time/stated-date.js";
+import { resolveEvidence } from "./annotation.evidence.js";
 import { type Annotation, annotationSchema, type EntityInput, type PartialDateInput } from "./annotation.schema.js";
 import { factId, factIdentity, normalizeAnnotation, type NormalizedArticle } from "./annotation.normalize.js";
 
@@ -37,8 +38,8 @@ const excerpt = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}
 export function validateAnnotation(raw: unknown, source: string): NormalizedArticle {
   const parsed = annotationSchema.safeParse(raw);
   if (!parsed.success) throw new AnnotationError(source, zodIssues(parsed.error));
-  const annotation = parsed.data;
   const issues: ValidationIssue[] = [];
+  const annotation = resolveEvidence(parsed.data, issues);
   const dates = new Map<PartialDateInput, PartialDate>();
   checkEntities(annotation, issues);
   checkFacts(annotation, issues);
