@@ -10,6 +10,7 @@ import { candidateContexts } from "../../domain/editing/candidate-contexts.js";
 import { findSimilar } from "../../domain/editing/find-similar.js";
 import { Candidate } from "./ingest-result.type.js";
 import { rankCandidates } from "../../domain/editing/rank-candidates.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 /** How many name matches are weighed against the context before the best are returned. */
 const POOL = 50;
@@ -27,15 +28,17 @@ export class CandidatesResolver {
     @Arg("country", () => ID, { nullable: true, description: "A country the entity is tied to, e.g. country:KHM." }) country?: string | null,
     @Arg("organisation", () => ID, { nullable: true, description: "An organisation the entity belongs to or holds office in." }) organisation?: string | null,
     @Arg("on", () => LocalDateResolver, { nullable: true, description: "A day the article places the entity on, e.g. for an office held then." }) on?: string | null,
-    @Arg("first", () => Int, { nullable: true, description: "At most this many (default 10)." }) first?: number | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many; by default the server's default page size, capped by its maximum." }) first?: number | null,
   ): Promise<Candidate[]> {
     if (name.trim().length === 0 || [...name].length > MAX_SEARCH_LENGTH) {
       throw badInput(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });
     }
-    const limit = pageSize(first ?? 10, ctx.config.limits);
+    const countryId = checkOptionalId(country, "Country", "country");
+    const organisationId = checkOptionalId(organisation, "Organisation", "organisation");
+    const limit = pageSize(first, ctx.config.limits);
     const found = (await findSimilar(ctx.executor, [{ key: "name", name, kind: kind ?? null, every: false }], [], POOL)).get("name") ?? [];
     if (found.length === 0) return [];
-    const ranked = rankCandidates(await candidateContexts(ctx, found), { name, countryId: country, organisationId: organisation, on });
+    const ranked = rankCandidates(await candidateContexts(ctx, found), { name, countryId, organisationId, on });
     const byId = new Map(found.map((f) => [f.entity.id, f.entity]));
     return ranked.slice(0, limit).map((r) => ({ entity: byId.get(r.id), score: r.score, reasons: r.reasons }));
   }
