@@ -1,4 +1,5 @@
 import { cypher } from "../neo4j/cypher-query.js";
+import { overlapsRange } from "./date-overlap.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
@@ -28,10 +29,7 @@ export const RELATIONS_BY_ENTITY = cypher(
        AND (key.role IS NULL OR r.role = key.role)
        AND (key.countryId IS NULL OR r.countryId = key.countryId)
      WITH r, m, ${RELATION_EARLIEST} AS earliest, ${RELATION_LATEST} AS latest
-     WHERE (key.from IS NULL AND key.to IS NULL)
-        OR (earliest IS NOT NULL OR latest IS NOT NULL)
-           AND (key.to IS NULL OR coalesce(earliest, latest) <= key.to)
-           AND (key.from IS NULL OR coalesce(latest, earliest) >= key.from)
+     WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}
      WITH r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
      LIMIT toInteger($cap)
      WITH key, collect(${RELATION_PROJECTION}) AS all
