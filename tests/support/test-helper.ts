@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "../../src/logging/logger.js";
 import { cypher } from "../../src/neo4j/cypher-query.js";
 import { createDriver } from "../../src/neo4j/driver.js";
 import { Executor } from "../../src/neo4j/executor.js";
+import { removeArticle } from "../../src/domain/editing/remove-article.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
 
 const DELETE_OWN_DATA = cypher(
@@ -23,6 +24,8 @@ const DELETE_OWN_DATA = cypher(
    OPTIONAL MATCH (n)<-[:IN]-(e2:Evidence)
    DETACH DELETE e, e2, c, f, n`,
 );
+
+const OWN_ARTICLES = cypher("test.ownArticles", `MATCH (a:Article) WHERE a.id CONTAINS $token RETURN a.id AS id`);
 
 /** In-process operations run as an editor unless a test says otherwise. */
 export const EDITOR: Principal = { role: "editor", name: "test-editor" };
@@ -104,9 +107,16 @@ export class TestHelper {
     return { data: data as Record<string, unknown> | null | undefined, errors: errors as Execution["errors"], roundTrips: contextValue.executor.roundTrips };
   }
 
+  /**
+   * Removes the test's articles through the editing service first, so facts the test shared
+   * with other articles (a copy of a corpus file states the corpus's facts) are recounted
+   * as removal recounts them; then deletes whatever else carries the token.
+   */
   async close(): Promise<void> {
     for (const server of this.servers) await server.stop();
     for (const apollo of this.apollos.values()) await apollo.stop();
+    const articles = await this.executor.read<{ id: string }>(OWN_ARTICLES, { token: this.token });
+    for (const { id } of articles) await this.executor.writeTransaction((tx) => removeArticle(tx, id), this.executor.loadTimeoutMs);
     await this.executor.write(DELETE_OWN_DATA, { token: this.token });
     await this.driver.close();
   }
