@@ -1,5 +1,6 @@
 import { cypher } from "../neo4j/cypher-query.js";
 import { overlapsRange } from "./date-overlap.js";
+import { matchFactRelationship } from "./fact-match.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
@@ -41,9 +42,7 @@ export const RELATIONS_BY_ENTITY = cypher(
 export const RELATIONS_BY_FACT_ID = cypher(
   "relationsByFactId",
   `UNWIND $ids AS id
-   MATCH (f:Fact {id: id})-[:SUBJECT]->(n)
-   MATCH (f)-[:OBJECT]->(m)
-   MATCH (n)-[r {factId: id}]->(m)
+   ${matchFactRelationship("id", { subject: "n", object: "m" })}
    RETURN ${RELATION_PROJECTION} AS relation`,
 );
 
