@@ -16,7 +16,9 @@ let landName: string;
 beforeAll(async () => {
   helper = await TestHelper.create();
   for (const key of ["land", "ministry", "department", "division", "unit", "head", "province", "city", "venue", "meeting"]) {
-    ids[key] = helper.id(key === "land" ? "country" : ["ministry", "department", "division", "unit"].includes(key) ? "org" : key === "head" ? "official" : key === "meeting" ? "meeting" : "place");
+    ids[key] = helper.id(
+      key === "land" ? "country" : ["ministry", "department", "division", "unit"].includes(key) ? "org" : key === "head" ? "official" : key === "meeting" ? "meeting" : "place",
+    );
   }
   landName = `Deepland ${helper.token}`;
   const place = (id: string, name: string, placeKind: string) => ({ id, kind: "Place", name, placeKind }) as never;

@@ -12,4 +12,4 @@ export interface EntityRow {
 }
 
 /** Cypher that projects an entity node `n` into an EntityRow. */
-export const ENTITY_PROJECTION = `n { .*, kind: [l IN labels(n) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, nameKeys: null }`;
+export const ENTITY_PROJECTION = `n { .*, kind: [l IN labels(n) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, searchNames: null, nameKeys: null }`;

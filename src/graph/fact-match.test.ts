@@ -12,6 +12,8 @@ describe("matchFactRelationship", () => {
   });
 
   it("has an optional form for a fact node already bound", () => {
-    expect(optionalFactRelationship("f", "id", { subject: "s", object: "o" })).toMatch(/^OPTIONAL MATCH \(f\)-\[:SUBJECT\]->\(s\)[\s\S]*OPTIONAL MATCH \(s\)-\[r \{factId: id\}\]->\(o\)$/);
+    expect(optionalFactRelationship("f", "id", { subject: "s", object: "o" })).toMatch(
+      /^OPTIONAL MATCH \(f\)-\[:SUBJECT\]->\(s\)[\s\S]*OPTIONAL MATCH \(s\)-\[r \{factId: id\}\]->\(o\)$/,
+    );
   });
 });

@@ -17,7 +17,7 @@ import { isAcronym } from "./text-match.js";
  * or as a person's name by the honorific or office around it.
  */
 
-const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d’'.\-]*|\d{1,3}(?:st|nd|rd|th)|\d{4}|[\p{Ll}\d]+-\p{Lu}[\p{L}\-]*)`;
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d’'.-]*|\d{1,3}(?:st|nd|rd|th)|\d{4}|[\p{Ll}\d]+-\p{Lu}[\p{L}-]*)`;
 const CONNECTOR = String.raw`(?:of|for|on|and|the|de|du|des|la|le|và|của|dan|untuk|bagi)`;
 const PHRASE = new RegExp(String.raw`(?<![\p{L}\d])${WORD}(?:[ \u00a0]+(?:${CONNECTOR}[ \u00a0]+)*${WORD})*`, "gu");
 
@@ -60,7 +60,7 @@ export function capitalisedPhrases(text: string): LatinPhrase[] {
     if (LEADING_NOISE.has(phrase.toLowerCase()) || /^\d+$/.test(phrase)) continue;
     phrase = phrase.replace(/(?:\s+(?:of|for|on|and|the|de|và|dan))+$/u, "").replace(/[.’']+$/u, (s) => (s.startsWith("’") || s.startsWith("'") ? s : ""));
     // A possessive single word starts a new name: "Cambodia’s Foreign Minister".
-    const possessive = /^([\p{L}\-]+[’']s)\s+/u.exec(phrase);
+    const possessive = /^([\p{L}-]+[’']s)\s+/u.exec(phrase);
     if (possessive) {
       out.push({ start, end: start + possessive[1]!.length - 2, text: possessive[1]!.slice(0, -2) });
       start += possessive[0].length;
@@ -108,7 +108,7 @@ function* rawPhrases(text: string): Generator<{ index: number; text: string }> {
 function headlineSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const line of text.matchAll(/^.+$/gmu)) {
-    const words = line[0].match(/\p{L}[\p{L}’'\-]*/gu) ?? [];
+    const words = line[0].match(/\p{L}[\p{L}’'-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
     if (/[.!?:"”]\s*$/u.test(line[0])) continue;
     if (content.length >= 5 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.9) out.push([line.index, line.index + line[0].length]);
@@ -154,7 +154,7 @@ const isTitleWord = (w: string) => TITLE_WORDS_EN.has(w.toLowerCase().replace(/[
 /** Splits "Deputy Prime Minister … Prak Sokhonn" into the office and the name: the name is the trailing run of words that are not office words. */
 function splitTitleAndName(words: string[]): { title: string[]; name: string[] } {
   let i = words.length;
-  while (i > 0 && !isTitleWord(words[i - 1]!) && !/^\d/.test(words[i - 1]!) && !(isAcronym(words[i - 1]!) && i === words.length && (/[\d\-]/.test(words[i - 1]!) || i < 2 || isTitleWord(words[i - 2]!)))) i--;
+  while (i > 0 && !isTitleWord(words[i - 1]!) && !/^\d/.test(words[i - 1]!) && !(isAcronym(words[i - 1]!) && i === words.length && (/[\d-]/.test(words[i - 1]!) || i < 2 || isTitleWord(words[i - 2]!)))) i--;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 

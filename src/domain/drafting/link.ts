@@ -36,16 +36,16 @@ function sayEnough(folded: string, entity: DraftEntity, lang: string): boolean {
 }
 
 function rank(entity: DraftEntity, sameKind: readonly GazetteerEntry[], forms: ReadonlySet<string>, context: { countryIds?: string[] }) {
-  const tokens = new Set([...forms].flatMap((f) => f.split(/[\s\-]+/)).filter((t) => t.length > 2));
+  const tokens = new Set([...forms].flatMap((f) => f.split(/[\s-]+/)).filter((t) => t.length > 2));
   const contexts: CandidateContext[] = [];
   for (const g of sameKind) {
     const names = [g.name, ...g.aliases];
-    const nameTokens = new Set(names.flatMap((n) => foldName(n).split(/[\s\-]+/)).filter((t) => t.length > 2));
+    const nameTokens = new Set(names.flatMap((n) => foldName(n).split(/[\s-]+/)).filter((t) => t.length > 2));
     const shared = [...tokens].filter((t) => nameTokens.has(t)).length;
     const exact = names.some((n) => forms.has(foldName(n)));
     if (!exact && shared === 0) continue;
     const score = exact ? 1 : shared / Math.max(tokens.size, nameTokens.size, 1);
-    contexts.push({ id: g.id, names, nameScore: score, countries: new Map(Object.entries(g.countries ?? {})), organisations: new Map(Object.entries(g.organisations ?? {})), offices: [] });
+    contexts.push({ id: g.id, kind: entity.kind, names, nameScore: score, countries: new Map(Object.entries(g.countries ?? {})), organisations: new Map(Object.entries(g.organisations ?? {})), offices: [] });
   }
   if (!contexts.length) return [];
   const ranked = rankCandidates(contexts, { name: entity.name, countryId: context.countryIds?.[0] ?? null });

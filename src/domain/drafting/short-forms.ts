@@ -41,7 +41,10 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     if (m.kind === "Country") add(`country:${m.detail.iso3}`, m, englishCountryName(m.detail.iso3!));
     else if (m.detail.canonical) add(`${m.kind}:${foldName(m.detail.canonical)}`, m, m.detail.canonical);
     else if (isShort(m)) deferred.push(m);
-    else add(`${m.kind}:${foldName(m.text)}`, m);
+    else if (m.kind === "Meeting" && /^(?:a|an|the)\s/u.test(m.text)) {
+      const name = m.text.replace(/^(?:a|an|the)\s+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      add(`${m.kind}:${foldName(name)}`, m, name);
+    } else add(`${m.kind}:${foldName(m.text)}`, m);
   }
 
   mergeSubsets(entities, byKey);
@@ -65,6 +68,7 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
   }
   mergeByGazetteer(entities);
   findLoneNames(text, entities);
+  findRepeats(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
 }
 
@@ -91,7 +95,7 @@ function assignAcronym(text: string, m: Mention, mentions: readonly Mention[], o
 /** Do the acronym's letters appear, in order, among the name's initials? */
 export function initialsFit(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
-  const initials = (name.match(/(?:^|[\s\-])(\p{Lu})/gu) ?? []).map((s) => s.trim().replace("-", "")).join("");
+  const initials = (name.match(/(?:^|[\s-])(\p{Lu})/gu) ?? []).map((s) => s.trim().replace("-", "")).join("");
   let i = 0;
   for (const ch of initials) if (ch === letters[i]) i++;
   return i === letters.length && letters.length >= 2;
@@ -113,7 +117,7 @@ function resolveShort(entities: readonly DraftEntity[], m: Mention): DraftEntity
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-const words = (s: string) => foldName(s).replace(/'s\b/g, "").split(/[\s\-]+/).map((w) => w.replace(/s$/, ""));
+const words = (s: string) => foldName(s).replace(/'s\b/g, "").split(/[\s-]+/).map((w) => w.replace(/s$/, ""));
 const subsetOf = (a: string[], b: string[]) => a.length < b.length && a.every((w) => b.includes(w));
 
 /** Frameworks and meetings named more and less fully: the shorter is the longer when its words are a subset and only one longer name fits. */
@@ -175,9 +179,29 @@ function mergeByGazetteer(entities: DraftEntity[]): void {
   }
 }
 
+/** Every other place the article repeats an entity's name, where no rule marked it ("… in the Laotian city of Luang Prabang"). */
+function findRepeats(text: string, entities: DraftEntity[]): void {
+  const taken = entities.flatMap((e) => e.mentions);
+  for (const e of entities) {
+    if (e.kind === "Country" || e.detail.designation) continue;
+    const forms = new Set(e.mentions.filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text))).map((m) => m.text));
+    for (const form of forms) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const end = i + form.length;
+        if (/[\p{L}\d]/u.test(text[i - 1] ?? "") && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(form)) continue;
+        if (/[\p{L}\d]/u.test(text[end] ?? "") && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(form)) continue;
+        if (taken.some((t) => t.start < end && i < t.end)) continue;
+        const m: Mention = { start: i, end, text: form, kind: e.kind, source: "short-form", confidence: 0.6, reason: `"${form}" again`, detail: {}, gazetteerIds: [] };
+        e.mentions.push(m);
+        taken.push(m);
+      }
+    }
+  }
+}
+
 /** Lone given or family names that no rule marked ("Sophea attended …"): the one person in this article whose name has that word. */
 function findLoneNames(text: string, entities: DraftEntity[]): void {
-  const people = entities.filter((e) => e.kind === "Official" && !e.detail.designation && e.name.split(/\s+/).length >= 2 && /^[\p{Script=Latin}\s'’\-]+$/u.test(e.name));
+  const people = entities.filter((e) => e.kind === "Official" && !e.detail.designation && e.name.split(/\s+/).length >= 2 && /^[\p{Script=Latin}\s'’-]+$/u.test(e.name));
   const owners = new Map<string, DraftEntity[]>();
   for (const p of people) for (const w of new Set(foldName(p.name).split(" "))) owners.set(w, [...(owners.get(w) ?? []), p]);
   const taken = entities.flatMap((e) => e.mentions);
