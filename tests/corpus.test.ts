@@ -122,6 +122,46 @@ describe("the seed corpus in the graph", () => {
   });
 });
 
+describe("the model's newer parts, as the seed articles state them", () => {
+  const MEETING = `query($id: ID!) { entity(id: $id) { ... on Meeting { dateEarliest dateLatest start { value } earliestDayInferredFrom { id } frameworks { qualifiers { property valueType amount unit time { value text } quote article { id } } } participants { other { id } qualifiers { property time { value text } } } } } }`;
+  type MeetingOut = {
+    dateEarliest: string;
+    dateLatest: string;
+    start: { value: string };
+    earliestDayInferredFrom: { id: string } | null;
+    frameworks: { qualifiers: { property: string; valueType: string; amount: number | null; unit: string | null; quote: string; article: { id: string } }[] }[];
+    participants: { other: { id: string }; qualifiers: { property: string; time: { value: string; text: string } | null }[] }[];
+  };
+  const meetingOf = async (id: string) => {
+    const result = await helper.execute(MEETING, { id });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data?.entity as MeetingOut;
+  };
+
+  it("keeps the 99 percent as a quantity qualifying the 16th ASCCO's review of the APSC Blueprint 2025", async () => {
+    const ascco = await meetingOf("meeting:rr2a2sjjqn");
+    const qualifiers = ascco.frameworks.flatMap((f) => f.qualifiers);
+    expect(qualifiers).toEqual([expect.objectContaining({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", article: { id: "article:2903cdcf15653440" } })]);
+    expect(qualifiers[0]?.quote).toMatch(/ร้อยละ ๙๙/);
+  });
+
+  it("keeps \"for the first time since mid-2021\" as a point in time qualifying Myanmar's participation", async () => {
+    const retreat = await meetingOf("meeting:g5zifbfog4");
+    const myanmar = retreat.participants.find((p) => p.other.id === "country:MMR");
+    expect(myanmar?.qualifiers).toEqual([{ property: "FIRST_SINCE", time: { value: "2021", text: "mid-2021" } }]);
+  });
+
+  it("dates the follow-up consultation no earlier than the end of the meeting it follows, marked inferred", async () => {
+    const consultation = await meetingOf("meeting:nxuyokgd2w");
+    expect(consultation.start.value).toBe("2024");
+    expect(consultation.dateEarliest).toBe("2024-11-01");
+    expect(consultation.earliestDayInferredFrom?.id).toBe("meeting:megjzr6x2n");
+    const hltf = await meetingOf("meeting:megjzr6x2n");
+    expect(hltf.earliestDayInferredFrom).toBeNull();
+    expect(hltf.dateEarliest).toBe("2024-10-29");
+  });
+});
+
 describe("malformed annotation files", () => {
   /** A copy of a corpus file under this test's own article id, so a write could never touch the corpus. */
   const ownCopy = () => {
@@ -129,8 +169,9 @@ describe("malformed annotation files", () => {
     annotation.article.id = helper.id("article");
     return annotation;
   };
-  const countOwn = async () => {
-    const [row] = await helper.executor.read<{ n: number }>(cypher("test.countOwn", `MATCH (n) WHERE n.id CONTAINS $token RETURN count(n) AS n`), { token: helper.token });
+  /** What carries this copy's article id: the article, its evidence, source and revisions. */
+  const countOwn = async (articleId: string) => {
+    const [row] = await helper.executor.read<{ n: number }>(cypher("test.countOwn", `MATCH (n) WHERE n.id = $id OR n.articleId = $id RETURN count(n) AS n`), { id: articleId });
     return row?.n;
   };
 
@@ -148,18 +189,37 @@ describe("malformed annotation files", () => {
   it.each(breakages)("rejects %s with its message, naming the file and the field, and writes nothing", async (_kind, breakIt, message) => {
     const annotation = ownCopy();
     breakIt(annotation);
-    const before = await countOwn();
     const attempt = ingestAnnotation(helper.executor, annotation, "broken.json", { author: TEST_AUTHOR });
     await expect(attempt).rejects.toThrow(AnnotationError);
     await expect(attempt).rejects.toThrow(/^broken\.json is invalid:/);
     await expect(attempt).rejects.toThrow(message);
-    expect(await countOwn()).toBe(before);
-    expect(before).toBe(0);
+    expect(await countOwn(annotation.article.id)).toBe(0);
   });
 
   it("writes the same copy once it is valid, proving the rejections above were the checks and not the copy", async () => {
-    const report = await ingestAnnotation(helper.executor, ownCopy(), "fixed.json", { author: TEST_AUTHOR });
+    const copy = ownCopy();
+    const report = await ingestAnnotation(helper.executor, copy, "fixed.json", { author: TEST_AUTHOR });
     expect(report.article).toBe("created");
-    expect(await countOwn()).toBe(1);
+    expect(await countOwn(copy.article.id)).toBeGreaterThan(1);
+  });
+
+  it("leaves the corpus's facts as they were once a test's copy of an article is cleaned up", async () => {
+    const EVIDENCE_COUNTS = cypher(
+      "test.corpusEvidenceCounts",
+      `MATCH (:Article {id: $articleId})<-[:IN]-(:Evidence)-[:SUPPORTS]->(f:Fact)-[:SUBJECT]->(s)
+       MATCH (s)-[r {factId: f.id}]->()
+       RETURN f.id AS id, r.evidenceCount AS evidenceCount ORDER BY id`,
+    );
+    const original = corpusAnnotation("001");
+    const before = await helper.executor.read(EVIDENCE_COUNTS, { articleId: original.article.id });
+    const other = await TestHelper.create();
+    const copy = structuredClone(original);
+    copy.article.id = other.id("article");
+    await ingestAnnotation(other.executor, copy, "copy.json", { author: TEST_AUTHOR });
+    const during = await helper.executor.read<{ id: string; evidenceCount: number }>(EVIDENCE_COUNTS, { articleId: original.article.id });
+    expect(during.map((row) => row.id)).toEqual(before.map((row) => row.id));
+    expect(during.filter((row, i) => row.evidenceCount <= (before[i]?.evidenceCount as number))).toEqual([]);
+    await other.close();
+    expect(await helper.executor.read(EVIDENCE_COUNTS, { articleId: original.article.id })).toEqual(before);
   });
 });

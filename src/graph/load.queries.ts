@@ -135,6 +135,9 @@ export const PRUNE_UNSUPPORTED_FACTS = cypher(
   "load.pruneUnsupportedFacts",
   `UNWIND $factIds AS id
    MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
+   OPTIONAL MATCH (q:Qualifier)-[:QUALIFIES]->(f)
+   DETACH DELETE q
+   WITH DISTINCT f, id
    ${optionalFactRelationship("f", "id", { subject: "s", object: "o" })}
    DELETE r
    DETACH DELETE f

@@ -10,9 +10,11 @@ import {
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { LookupResolver } from "./entity/lookup.resolver.js";
 import { EvidenceResolver } from "./relation/evidence.resolver.js";
+import { QualifierResolver } from "./relation/qualifier.resolver.js";
 import { MentionResolver } from "./relation/mention.resolver.js";
 import { RelationResolver } from "./relation/relation.resolver.js";
 import { RevisionResolver } from "./revision/revision.resolver.js";
+import { CountsResolver } from "./counts/counts.resolver.js";
 import { EDITING_RESOLVERS } from "./editing/editing.resolvers.js";
 import { LISTS_RESOLVERS } from "./lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "./search/search.resolvers.js";
@@ -32,9 +34,11 @@ export const RESOLVERS = [
   ArticleResolver,
   RelationResolver,
   EvidenceResolver,
+  QualifierResolver,
   MentionResolver,
   RevisionResolver,
   ...LISTS_RESOLVERS,
+  CountsResolver,
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...EDITING_RESOLVERS,

@@ -9,9 +9,11 @@ import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
+import { exportRouter } from "./export/export.route.js";
 import { fontsRouter } from "./fonts.route.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
+import { reconcileRouter } from "./reconcile/reconcile.route.js";
 import { webPageRouter } from "./web-pages.route.js";
 
 export interface App {
@@ -33,6 +35,8 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   app.use("/fonts", fontsRouter());
   app.use("/explore", webPageRouter("explore"));
   app.use("/review", webPageRouter("review"));
+  app.use("/export", exportRouter({ schema, executor, config, logger }));
+  app.use("/reconcile", reconcileRouter({ executor, config, logger }));
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),

@@ -1,6 +1,6 @@
 import "../shared/base.css";
 import "./review.css";
-import { byId, h } from "../shared/dom.js";
+import { byId, h, replaceKeepingFocus } from "../shared/dom.js";
 import { graphql, GraphQLRequestError } from "../shared/graphql.js";
 import { KINDS } from "../shared/kinds.js";
 import { applyDecisions, initialDecisions, locateIssue, mentionSpans, parseAnnotation, type Annotation, type Decisions, type Edited } from "./annotation-edit.js";
@@ -83,7 +83,8 @@ function renderText(): void {
 
 function renderEntities(): void {
   if (!original) return;
-  byId("entities").replaceChildren(
+  replaceKeepingFocus(
+    byId("entities"),
     ...original.entities.map((entity, i) => {
       const d = decisions.entities[i]!;
       const found = candidates.get(i);
@@ -164,7 +165,8 @@ function renderFacts(): void {
   if (!original) return;
   const edited = applyDecisions(original, decisions);
   renderSent();
-  byId("facts").replaceChildren(
+  replaceKeepingFocus(
+    byId("facts"),
     ...original.facts.map((fact, i) => {
       const d = decisions.facts[i]!;
       const orphan = edited.orphaned.includes(i);
@@ -305,7 +307,7 @@ function showResult(result: IngestResult): void {
       h("li", {}, `Entities: ${count(result.entities)}`),
       h("li", {}, `Facts: ${count(result.facts)}`),
       h("li", {}, `Evidence: ${result.evidenceAdded} added, ${result.evidenceRemoved} removed`),
-      result.removedFacts || result.removedEntities ? h("li", {}, `Removed: ${result.removedFacts} facts, ${result.removedEntities} entities`) : null,
+      result.factsRemoved || result.entitiesRemoved ? h("li", {}, `Removed: ${result.factsRemoved} facts, ${result.entitiesRemoved} entities`) : null,
     ),
     h("h4", {}, `Warnings (${result.warnings.length})`),
     result.warnings.length
