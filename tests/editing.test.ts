@@ -11,7 +11,7 @@ afterAll(() => helper.close());
 
 const INGEST = `mutation Ingest($annotation: JSON!, $dryRun: Boolean) {
   ingestArticle(annotation: $annotation, dryRun: $dryRun) {
-    articleId dryRun article evidenceAdded removedFacts
+    articleId dryRun article evidenceAdded factsRemoved
     entities { created updated unchanged }
     facts { created updated unchanged }
     warnings { code message entityId similar { id name } }
@@ -29,7 +29,7 @@ type IngestResult = {
   dryRun: boolean;
   article: string;
   evidenceAdded: number;
-  removedFacts: number;
+  factsRemoved: number;
   entities: { created: string[]; updated: string[]; unchanged: string[] };
   facts: { created: string[]; updated: string[]; unchanged: string[] };
   warnings: { code: string; message: string; entityId: string; similar: { id: string; name: string }[] }[];
@@ -122,9 +122,9 @@ describe("ingesting articles through the API", () => {
     const { ids, first, second } = twoReports();
     await ingest(first.build());
     await ingest(second.build());
-    const removal = await helper.execute(`mutation { removeArticle(id: "${first.id}") { articleId removedEvidence removedFacts removedEntities } }`);
+    const removal = await helper.execute(`mutation { removeArticle(id: "${first.id}") { articleId evidenceRemoved factsRemoved entitiesRemoved } }`);
     expect(removal.errors).toBeUndefined();
-    expect(removal.data?.removeArticle).toEqual({ articleId: first.id, removedEvidence: 3, removedFacts: 2, removedEntities: 2 });
+    expect(removal.data?.removeArticle).toEqual({ articleId: first.id, evidenceRemoved: 3, factsRemoved: 2, entitiesRemoved: 2 });
 
     const read = await helper.execute(FACTS_OF, { id: ids.person });
     const participations = (read.data?.official as { participations: { role: string; evidence: { quote: string; article: { id: string } }[] }[] }).participations;
@@ -372,7 +372,7 @@ describe("revision history", () => {
     expect((await ingest(structuredClone(corrected))).article).toBe("UNCHANGED");
     corrected.facts[0]!.role = "LED_DELEGATION";
     const result = await ingest(corrected);
-    expect(result).toMatchObject({ article: "UPDATED", removedFacts: 1 });
+    expect(result).toMatchObject({ article: "UPDATED", factsRemoved: 1 });
     expect(result.facts.created).toHaveLength(1);
     const roles = await helper.execute(FACTS_OF, { id: person });
     expect((roles.data?.official as { participations: { role: string }[] }).participations.map((p) => p.role)).toEqual(["LED_DELEGATION"]);

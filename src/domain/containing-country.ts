@@ -1,13 +1,13 @@
 import type { ReadContext } from "./read-context.js";
-import type { EntityKind } from "../model/entity-kinds.js";
-import type { FactType } from "../model/fact-types.js";
+import { CLIMB_DEPTH, CONTAINER_LINK } from "../graph/country-climb.js";
 import type { EntityRow } from "../graph/entity.row.js";
 
-/** The step towards an entity's country: an organisation's owner, a place's surroundings. */
-export const CONTAINER_LINK: Partial<Record<EntityKind, FactType>> = { Organisation: "BELONGS_TO", Place: "LOCATED_IN" };
-
-/** Department → ministry → country and venue → city → country take two steps; three leaves room without an unbounded walk. */
-const MAX_CLIMB = 3;
+/** How many levels a start of this kind may climb: its hierarchy's one depth (graph/country-climb.ts). */
+const depthOf = (start: EntityRow) => {
+  const link = CONTAINER_LINK[start.kind];
+  return link ? CLIMB_DEPTH[link] : 0;
+};
+const MAX_CLIMB = Math.max(...Object.values(CLIMB_DEPTH));
 
 const uniqueById = (rows: readonly EntityRow[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 
@@ -28,7 +28,8 @@ async function containersOf(ctx: ReadContext, entities: readonly EntityRow[]): P
 
 /**
  * The country each organisation or place sits in, climbing BELONGS_TO / LOCATED_IN a
- * level at a time for all of them together: at most MAX_CLIMB levels of two batched
+ * level at a time for all of them together, each no further than its hierarchy's depth
+ * (the same climb the lists' country filters and officeHolders use): at most MAX_CLIMB levels of two batched
  * queries each, however many entities there are. Search's context line and editors'
  * candidate ranking both rely on it, so a department's official is tied to the country
  * above its ministry in both. Entities of other kinds, and those with no recorded
@@ -36,7 +37,9 @@ async function containersOf(ctx: ReadContext, entities: readonly EntityRow[]): P
  */
 export async function containingCountries(ctx: ReadContext, starts: readonly EntityRow[]): Promise<Map<string, EntityRow>> {
   const found = new Map<string, EntityRow>();
-  let frontier = new Map(uniqueById(starts).filter((s) => CONTAINER_LINK[s.kind]).map((s) => [s.id, [s]]));
+  const climbing = uniqueById(starts).filter((s) => CONTAINER_LINK[s.kind]);
+  const depth = new Map(climbing.map((s) => [s.id, depthOf(s)]));
+  let frontier = new Map(climbing.map((s) => [s.id, [s]]));
   for (let step = 0; step < MAX_CLIMB && frontier.size > 0; step += 1) {
     const parents = await containersOf(ctx, uniqueById([...frontier.values()].flat()));
     const next = new Map<string, EntityRow[]>();
@@ -44,7 +47,7 @@ export async function containingCountries(ctx: ReadContext, starts: readonly Ent
       const above = rows.flatMap((r) => parents.get(r.id) ?? []);
       const country = above.find((a) => a.kind === "Country");
       if (country) found.set(start, country);
-      else if (above.some((a) => CONTAINER_LINK[a.kind])) next.set(start, above.filter((a) => CONTAINER_LINK[a.kind]));
+      else if (step + 1 < (depth.get(start) ?? 0) && above.some((a) => CONTAINER_LINK[a.kind])) next.set(start, above.filter((a) => CONTAINER_LINK[a.kind]));
     }
     frontier = next;
   }

@@ -1,6 +1,7 @@
 import { ENTITY_PROJECTION } from "./entity.row.js";
 import { cypher } from "../neo4j/cypher-query.js";
 import { RELATION_PROJECTION } from "./relation.queries.js";
+import { matchFactRelationship } from "./fact-match.js";
 
 /**
  * Existing entities whose names share words with each item's name, for every item at once:
@@ -22,9 +23,7 @@ export const SIMILAR_ENTITIES = cypher(
 );
 
 /** Finds a fact's relationship through its Fact node; the caller then changes it and records who did. */
-const MATCH_FACT = `MATCH (f:Fact {id: $factId})-[:SUBJECT]->(n)
-   MATCH (f)-[:OBJECT]->(m)
-   MATCH (n)-[r {factId: $factId}]->(m)`;
+const MATCH_FACT = matchFactRelationship("$factId", { subject: "n", object: "m" });
 
 export const SET_DISPUTED = cypher(
   "editing.setDisputed",

@@ -1,5 +1,7 @@
 import { ENTITY_PROJECTION } from "./entity.row.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+import { climbToCountry, climbToOrganisation, inCountry } from "./country-climb.js";
+import { endsOnOrAfter, startsOnOrBefore } from "./date-overlap.js";
 import { fold } from "./name-keys.js";
 
 /**
@@ -45,9 +47,9 @@ const NAME_MATCH = `(n.nameKeys CONTAINS $filter.name.folded OR n.nameKeys CONTA
 
 const TITLE_MATCH = `(toLower(n.title) CONTAINS $filter.title.lower OR ${fold("n.title")} CONTAINS $filter.title.folded)`;
 
-/** A partial date overlaps the range when its span shares a day with it; an undated item overlaps nothing. */
-const overlapsFrom = (earliest: string, latest: string) => `coalesce(${latest}, ${earliest}) >= $filter.from`;
-const overlapsTo = (earliest: string, latest: string) => `coalesce(${earliest}, ${latest}) <= $filter.to`;
+/** The date-range filters, one predicate per end so an unused end leaves no condition (graph/date-overlap.ts). */
+const overlapsFrom = (earliest: string, latest: string) => endsOnOrAfter(earliest, latest, "$filter.from");
+const overlapsTo = (earliest: string, latest: string) => startsOnOrBefore(earliest, latest, "$filter.to");
 
 const pick = (active: ReadonlySet<string>, fragments: Record<string, string>) => Object.entries(fragments).filter(([key]) => active.has(key)).map(([, text]) => text);
 
@@ -78,10 +80,10 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
   officials: entitySpec("Official", ["name", "country", "organisation", "role", "from", "to"], (active) => [
     ...pick(active, {
       name: NAME_MATCH,
-      // In office in the country itself, or in an organisation of it (through up to three parents); or representing it at a meeting.
-      country: `(EXISTS { (n)-[:HOLDS_POSITION]->()-[:BELONGS_TO*0..3]->(:Country {id: $filter.country}) }
+      // In office in the country itself, or in an organisation of it (the one BELONGS_TO climb); or representing it at a meeting.
+      country: `(EXISTS { (n)-[:HOLDS_POSITION]->()${climbToCountry("BELONGS_TO", "$filter.country")} }
         OR EXISTS { MATCH (n)-[p:PARTICIPATED_IN]->(:Meeting) WHERE p.countryId = $filter.country })`,
-      organisation: `EXISTS { (n)-[:HOLDS_POSITION]->(:Organisation)-[:BELONGS_TO*0..2]->(:Organisation {id: $filter.organisation}) }`,
+      organisation: `EXISTS { (n)-[:HOLDS_POSITION]->(:Organisation)${climbToOrganisation("$filter.organisation")} }`,
     }),
     ...officialParticipation(active),
   ]),
@@ -89,7 +91,7 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
     pick(active, {
       name: NAME_MATCH,
       kind: "n.orgKind = $filter.kind",
-      country: "EXISTS { (n)-[:BELONGS_TO*1..3]->(:Country {id: $filter.country}) }",
+      country: inCountry("n", "BELONGS_TO", "$filter.country"),
     }),
   ),
   countries: entitySpec("Country", ["name"], (active) => pick(active, { name: NAME_MATCH })),
@@ -97,7 +99,7 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
     pick(active, {
       name: NAME_MATCH,
       kind: "n.placeKind = $filter.kind",
-      country: "EXISTS { (n)-[:LOCATED_IN*1..2]->(:Country {id: $filter.country}) }",
+      country: inCountry("n", "LOCATED_IN", "$filter.country"),
     }),
   ),
   meetings: entitySpec(
@@ -111,7 +113,7 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
         // A participant represented it, it took part or hosted, or the meeting was held in it or in a place in it.
         country: `(EXISTS { MATCH (:Entity)-[p:PARTICIPATED_IN]->(n) WHERE p.countryId = $filter.country }
           OR EXISTS { (:Country {id: $filter.country})-[:PARTICIPATED_IN]->(n) }
-          OR EXISTS { (n)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(:Country {id: $filter.country}) })`,
+          OR EXISTS { (n)-[:HELD_IN]->()${climbToCountry("LOCATED_IN", "$filter.country")} })`,
         organisation: `(EXISTS { (:Organisation {id: $filter.organisation})-[:PARTICIPATED_IN]->(n) }
           OR EXISTS { (n)-[:MEETING_OF]->(:Organisation {id: $filter.organisation}) })`,
         role: "EXISTS { MATCH (:Entity)-[p:PARTICIPATED_IN]->(n) WHERE p.role = $filter.role }",

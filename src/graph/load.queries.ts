@@ -2,6 +2,7 @@ import { ENTITY_KINDS } from "../model/entity-kinds.js";
 import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
 import { cypher } from "../neo4j/cypher-query.js";
 import { NAME_KEYS } from "./name-keys.js";
+import { matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
 
 /**
  * The write path shared by the corpus loader and the ingestion API. Property names are
@@ -137,9 +138,7 @@ export const PRUNE_UNSUPPORTED_FACTS = cypher(
    OPTIONAL MATCH (q:Qualifier)-[:QUALIFIES]->(f)
    DETACH DELETE q
    WITH DISTINCT f, id
-   OPTIONAL MATCH (f)-[:SUBJECT]->(s)
-   OPTIONAL MATCH (f)-[:OBJECT]->(o)
-   OPTIONAL MATCH (s)-[r {factId: id}]->(o)
+   ${optionalFactRelationship("f", "id", { subject: "s", object: "o" })}
    DELETE r
    DETACH DELETE f
    RETURN count(DISTINCT f) AS pruned`,
@@ -157,9 +156,7 @@ export const PRUNE_UNMENTIONED_ENTITIES = cypher(
 export const FACT_TIME_INPUTS = cypher(
   "load.factTimeInputs",
   `UNWIND $factIds AS id
-   MATCH (f:Fact {id: id})-[:SUBJECT]->(s)
-   MATCH (f)-[:OBJECT]->(o)
-   MATCH (s)-[r {factId: id}]->(o)
+   ${matchFactRelationship("id", { subject: "s", object: "o" })}
    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(f) WHERE e.asOfEarliest IS NOT NULL
    RETURN id, r.fromEarliest AS fromEarliest, r.fromLatest AS fromLatest, r.untilEarliest AS untilEarliest, r.untilLatest AS untilLatest,
           collect({earliest: e.asOfEarliest, latest: e.asOfLatest}) AS observations`,
@@ -168,9 +165,7 @@ export const FACT_TIME_INPUTS = cypher(
 export const SET_FACT_SPANS = cypher(
   "load.setFactSpans",
   `UNWIND $spans AS span
-   MATCH (f:Fact {id: span.id})-[:SUBJECT]->(s)
-   MATCH (f)-[:OBJECT]->(o)
-   MATCH (s)-[r {factId: span.id}]->(o)
+   ${matchFactRelationship("span.id", { subject: "s", object: "o" })}
    SET r.certainStart = span.certainStart, r.certainEnd = span.certainEnd,
        r.possibleStart = span.possibleStart, r.possibleEnd = span.possibleEnd,
        r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`,

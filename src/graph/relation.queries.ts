@@ -1,4 +1,6 @@
 import { cypher } from "../neo4j/cypher-query.js";
+import { overlapsRange } from "./date-overlap.js";
+import { matchFactRelationship } from "./fact-match.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
@@ -28,10 +30,7 @@ export const RELATIONS_BY_ENTITY = cypher(
        AND (key.role IS NULL OR r.role = key.role)
        AND (key.countryId IS NULL OR r.countryId = key.countryId)
      WITH r, m, ${RELATION_EARLIEST} AS earliest, ${RELATION_LATEST} AS latest
-     WHERE (key.from IS NULL AND key.to IS NULL)
-        OR (earliest IS NOT NULL OR latest IS NOT NULL)
-           AND (key.to IS NULL OR coalesce(earliest, latest) <= key.to)
-           AND (key.from IS NULL OR coalesce(latest, earliest) >= key.from)
+     WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}
      WITH r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
      LIMIT toInteger($cap)
      WITH key, collect(${RELATION_PROJECTION}) AS all
@@ -43,9 +42,7 @@ export const RELATIONS_BY_ENTITY = cypher(
 export const RELATIONS_BY_FACT_ID = cypher(
   "relationsByFactId",
   `UNWIND $ids AS id
-   MATCH (f:Fact {id: id})-[:SUBJECT]->(n)
-   MATCH (f)-[:OBJECT]->(m)
-   MATCH (n)-[r {factId: id}]->(m)
+   ${matchFactRelationship("id", { subject: "n", object: "m" })}
    RETURN ${RELATION_PROJECTION} AS relation`,
 );
 

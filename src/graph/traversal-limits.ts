@@ -29,6 +29,3 @@ export const SHARED_MEETINGS_LIMIT = 100;
 
 /** Office-holding facts considered for one title and day before certainty is worked out and the page cut. */
 export const OFFICE_CANDIDATE_LIMIT = 1000;
-
-/** How far up BELONGS_TO an organisation is followed to find its country (unit → department → ministry → country). */
-export const BELONGS_TO_DEPTH = 4;

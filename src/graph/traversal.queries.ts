@@ -1,11 +1,12 @@
 import { ENTITY_PROJECTION } from "./entity.row.js";
 import {
-  BELONGS_TO_DEPTH,
   CONNECTION_HOPS,
   type ConnectionHops,
   NEIGHBOURHOOD_HOPS,
   type NeighbourhoodHops,
 } from "./traversal-limits.js";
+import { inCountry } from "./country-climb.js";
+import { overlapsRange } from "./date-overlap.js";
 import { FACT_TYPES } from "../model/fact-types.js";
 import { DATE_PARTS } from "../model/graph-keys.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
@@ -20,10 +21,7 @@ import { RELATION_PROJECTION } from "./relation.queries.js";
 const FACT_PATTERN = FACT_TYPES.join("|");
 
 /** A meeting `m` whose possible days overlap the key's range; an undated meeting is in no range. */
-const MEETING_IN_RANGE = `((key.from IS NULL AND key.to IS NULL)
-     OR ((m.dateEarliest IS NOT NULL OR m.dateLatest IS NOT NULL)
-         AND (key.to IS NULL OR coalesce(m.dateEarliest, m.dateLatest) <= key.to)
-         AND (key.from IS NULL OR coalesce(m.dateLatest, m.dateEarliest) >= key.from)))`;
+const MEETING_IN_RANGE = overlapsRange("m.dateEarliest", "m.dateLatest", "key.from", "key.to");
 
 /**
  * The end of both counterpart queries: from rows of (key, other, m), each shared meeting,
@@ -167,8 +165,7 @@ export const OFFICE_HOLDERS = cypher(
      AND (((r.possibleStart IS NULL OR r.possibleStart <= $on) AND (r.possibleEnd IS NULL OR $on <= r.possibleEnd))
           OR (r.certainStart <= $on AND $on <= r.certainEnd))
      AND ($organisation IS NULL OR m.id = $organisation)
-     AND ($country IS NULL OR m.id = $country
-          OR EXISTS { MATCH (m)-[:BELONGS_TO*1..${BELONGS_TO_DEPTH}]->(:Country {id: $country}) })
+     AND ($country IS NULL OR ${inCountry("m", "BELONGS_TO", "$country")})
    WITH n, r, m ORDER BY n.sortName, r.titleKey, r.factId
    LIMIT toInteger($candidates)
    WITH m, ${RELATION_PROJECTION} AS relation, ${ENTITY_PROJECTION} AS official
@@ -200,9 +197,7 @@ export const TIMELINES = cypher(
          WHEN r.fromValue IS NOT NULL THEN {date: ${dateMap("r", "from")}, earliest: r.fromEarliest, latest: r.fromLatest}
          WHEN sighting IS NOT NULL THEN {date: ${dateMap("sighting", "asOf")}, earliest: sighting.asOfEarliest, latest: sighting.asOfLatest}
        END AS dated
-     WHERE dated IS NOT NULL
-       AND (key.to IS NULL OR dated.earliest <= key.to)
-       AND (key.from IS NULL OR dated.latest >= key.from)
+     WHERE dated IS NOT NULL AND ${overlapsRange("dated.earliest", "dated.latest", "key.from", "key.to")}
      WITH key, n, r, m, dated ORDER BY dated.earliest, dated.latest, r.factId
      WITH key, collect({date: dated.date, earliest: dated.earliest, latest: dated.latest, relation: ${RELATION_PROJECTION}}) AS entries
      RETURN entries[..key.limit] AS entries

@@ -1,9 +1,11 @@
 import type { EntityKind } from "./entity-kinds.js";
 
 /**
- * The properties each node kind and each fact relationship carries, as fixed lists: the
- * loader's Cypher is generated from them (never from input), and a property missing here
- * is never written.
+ * The properties an annotation may set on each node kind and each fact relationship, as
+ * fixed lists: the loader's Cypher is generated from them (never from input), so no
+ * annotation can write a property missing here. Derived properties are written by the
+ * queries themselves: sort and search keys, alias lists, certain and possible spans,
+ * evidence counts, dispute fields and audit fields.
  */
 export const DATE_PARTS = ["Value", "Precision", "Earliest", "Latest", "Text", "Inferred", "Note"] as const;
 export const dateKeys = (prefix: string): string[] => DATE_PARTS.map((part) => `${prefix}${part}`);

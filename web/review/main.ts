@@ -307,7 +307,7 @@ function showResult(result: IngestResult): void {
       h("li", {}, `Entities: ${count(result.entities)}`),
       h("li", {}, `Facts: ${count(result.facts)}`),
       h("li", {}, `Evidence: ${result.evidenceAdded} added, ${result.evidenceRemoved} removed`),
-      result.removedFacts || result.removedEntities ? h("li", {}, `Removed: ${result.removedFacts} facts, ${result.removedEntities} entities`) : null,
+      result.factsRemoved || result.entitiesRemoved ? h("li", {}, `Removed: ${result.factsRemoved} facts, ${result.entitiesRemoved} entities`) : null,
     ),
     h("h4", {}, `Warnings (${result.warnings.length})`),
     result.warnings.length

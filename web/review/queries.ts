@@ -18,8 +18,8 @@ export interface IngestResult {
   facts: { created: string[]; updated: string[]; unchanged: string[] };
   evidenceAdded: number;
   evidenceRemoved: number;
-  removedFacts: number;
-  removedEntities: number;
+  factsRemoved: number;
+  entitiesRemoved: number;
   warnings: { code: string; entityId: string | null; message: string; similar: { id: string; name: string; kind: string }[] }[];
 }
 
@@ -28,7 +28,7 @@ export const INGEST = `mutation ReviewIngest($annotation: JSON!, $dryRun: Boolea
     articleId dryRun article
     entities { created updated unchanged }
     facts { created updated unchanged }
-    evidenceAdded evidenceRemoved removedFacts removedEntities
+    evidenceAdded evidenceRemoved factsRemoved entitiesRemoved
     warnings { code entityId message similar { id name kind } }
   }
 }`;

@@ -26,9 +26,10 @@ export function ingestValidated(executor: Executor, article: NormalizedArticle, 
 }
 
 /**
- * The one path every write takes, from the corpus, the CLI and the API alike: validate
+ * How every article is written, from the corpus, the CLI and the API alike: validate
  * everything first, then write the article in one transaction. An invalid file throws
- * AnnotationError before anything is sent to Neo4j.
+ * AnnotationError before anything is sent to Neo4j. The other writes are removing an
+ * article (removal.ts) and an editor's corrections to a fact (fact-correction.ts).
  */
 export async function ingestAnnotation(executor: Executor, raw: unknown, source: string, options: IngestOptions): Promise<LoadReport> {
   return ingestValidated(executor, validateAnnotation(raw, source), options);

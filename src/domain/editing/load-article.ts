@@ -30,8 +30,8 @@ export interface LoadReport {
   entities: ItemChanges;
   facts: ItemChanges;
   /** Facts or entities this article alone supported and no longer does (a corrected file). */
-  removedFacts: number;
-  removedEntities: number;
+  factsRemoved: number;
+  entitiesRemoved: number;
   evidenceAdded: number;
   /** Evidence this article gave before and no longer does. */
   evidenceRemoved: number;
@@ -78,25 +78,25 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
 
   const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
-  const [{ pruned: removedFacts } = { pruned: 0 }] = stale.factIds.length
+  const [{ pruned: factsRemoved } = { pruned: 0 }] = stale.factIds.length
     ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
     : [];
   const declared = new Set(input.entities.map((e) => e.id));
   const dropped = previouslyMentioned.filter((id) => !declared.has(id));
-  const [{ pruned: removedEntities } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
+  const [{ pruned: entitiesRemoved } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
 
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
   await narrowMeetingDates(tx, input.entities.filter((e) => e.kind === "Meeting").map((e) => e.id));
 
   const factChanges = classify(factRows);
-  const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities + stale.dropped > 0;
+  const changedSomewhere = factChanges.created.length + factChanges.updated.length + factsRemoved + entitiesRemoved + stale.dropped > 0;
   return {
     articleId,
     article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
     entities: classify(entityRows),
     facts: factChanges,
-    removedFacts,
-    removedEntities,
+    factsRemoved,
+    entitiesRemoved,
     evidenceAdded: factRows.reduce((n, r) => n + (r.newEvidence ?? 0), 0),
     evidenceRemoved: stale.dropped,
   };

@@ -7,9 +7,9 @@ import { narrowMeetingDates } from "./meeting-dates.js";
 
 export interface RemovalReport {
   articleId: string;
-  removedEvidence: number;
-  removedFacts: number;
-  removedEntities: number;
+  evidenceRemoved: number;
+  factsRemoved: number;
+  entitiesRemoved: number;
 }
 
 /**
@@ -22,9 +22,9 @@ export async function removeArticle(tx: Tx, articleId: string): Promise<RemovalR
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep: [] });
   const [{ deleted } = { deleted: 0 }] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { articleId });
   if (deleted === 0) throw notFound("Article", articleId);
-  const [{ pruned: removedFacts } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds });
-  const [{ pruned: removedEntities } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds });
+  const [{ pruned: factsRemoved } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds });
+  const [{ pruned: entitiesRemoved } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds });
   await refreshFactSpans(tx, stale.factIds);
   await narrowMeetingDates(tx, entityIds);
-  return { articleId, removedEvidence: stale.dropped, removedFacts, removedEntities };
+  return { articleId, evidenceRemoved: stale.dropped, factsRemoved, entitiesRemoved };
 }

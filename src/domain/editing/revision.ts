@@ -51,10 +51,10 @@ export async function recordLoad(tx: Tx, report: LoadReport, author: Author): Pr
     ...author,
     entitiesCreated: report.entities.created.length,
     entitiesUpdated: report.entities.updated.length,
-    entitiesRemoved: report.removedEntities,
+    entitiesRemoved: report.entitiesRemoved,
     factsCreated: report.facts.created.length,
     factsUpdated: report.facts.updated.length,
-    factsRemoved: report.removedFacts,
+    factsRemoved: report.factsRemoved,
     evidenceAdded: report.evidenceAdded,
     evidenceRemoved: report.evidenceRemoved,
   });
@@ -67,11 +67,11 @@ export function recordRemoval(tx: Tx, report: RemovalReport, author: Author): Pr
     ...author,
     entitiesCreated: 0,
     entitiesUpdated: 0,
-    entitiesRemoved: report.removedEntities,
+    entitiesRemoved: report.entitiesRemoved,
     factsCreated: 0,
     factsUpdated: 0,
-    factsRemoved: report.removedFacts,
+    factsRemoved: report.factsRemoved,
     evidenceAdded: 0,
-    evidenceRemoved: report.removedEvidence,
+    evidenceRemoved: report.evidenceRemoved,
   });
 }

@@ -1,6 +1,5 @@
 import { foldKey } from "../annotation/annotation.normalize.js";
 import { badInput } from "../../errors/app-error.js";
-import { type EntityKind, ID_PREFIX, kindOfId } from "../../model/entity-kinds.js";
 
 /** Filter values keyed by filter name, as the list queries take them; absent filters are left out. */
 export type FilterParams = Record<string, unknown>;
@@ -9,18 +8,6 @@ export type FilterParams = Record<string, unknown>;
 export function nameValue(name: string | null | undefined): { folded: string; lower: string } | undefined {
   if (name === null || name === undefined) return undefined;
   return { folded: foldKey(name), lower: name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() };
-}
-
-/** Checks an id's prefix before any query, so a mistyped id is an error rather than an empty list. */
-export function idOfKind(id: string | null | undefined, kind: EntityKind | "any", argument: string): string | undefined {
-  if (id === null || id === undefined) return undefined;
-  const actual = kindOfId(id);
-  const fits = kind === "any" ? actual !== undefined && actual !== "Article" : actual === kind;
-  if (!fits) {
-    const expected = kind === "any" ? "an entity id (official:, org:, country:, place:, meeting:, framework:)" : `an id starting "${ID_PREFIX[kind]}:"`;
-    throw badInput(`"${argument}" takes ${expected}; got "${id}".`, { argument });
-  }
-  return id;
 }
 
 /** A date range's ends, checked to be in order; either may be open. */

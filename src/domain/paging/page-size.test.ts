@@ -8,6 +8,9 @@ describe("pageSize", () => {
     expect(pageSize(undefined, limits)).toBe(20);
     expect(pageSize(null, limits)).toBe(20);
   });
+  it("never defaults to more than the maximum", () => {
+    expect(pageSize(undefined, { defaultPageSize: 20, maxPageSize: 10 })).toBe(10);
+  });
   it("accepts sizes up to the maximum", () => {
     expect(pageSize(100, limits)).toBe(100);
     expect(pageSize(0, limits)).toBe(0);

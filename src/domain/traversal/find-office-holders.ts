@@ -2,7 +2,8 @@ import { foldKey } from "../annotation/annotation.normalize.js";
 import { badInput, notFound } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
 import { pageSize } from "../paging/page-size.js";
-import { ID_PREFIX, kindOfId, type EntityKind } from "../../model/entity-kinds.js";
+import type { EntityKind } from "../../model/entity-kinds.js";
+import { checkId } from "../ids.js";
 import { OFFICE_HOLDERS } from "../../graph/traversal.queries.js";
 import { certaintyOn, storedSpan } from "../../time/certainty.js";
 import type { EntityRow } from "../../graph/entity.row.js";
@@ -31,7 +32,7 @@ export interface OfficeHolderArgs {
 /** Checks an optional filter id's prefix, then that it exists, so a typo is not mistaken for "nobody". */
 async function filterId(ctx: ReadContext, id: string | null | undefined, argument: string, kind: EntityKind): Promise<string | null> {
   if (id === null || id === undefined) return null;
-  if (kindOfId(id) !== kind) throw badInput(`"${argument}" takes an id starting "${ID_PREFIX[kind]}:"; got "${id}".`, { argument });
+  checkId(id, kind, argument);
   if (!(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
   return id;
 }

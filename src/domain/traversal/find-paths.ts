@@ -1,6 +1,6 @@
 import { badInput, notFound } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
-import { kindOfId } from "../../model/entity-kinds.js";
+import { checkId } from "../ids.js";
 import { CONNECTION_BY_HOPS } from "../../graph/traversal.queries.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import type { RelationRow } from "../../graph/relation.row.js";
@@ -20,19 +20,13 @@ export interface PathArgs {
   first: number;
 }
 
-function entityId(id: string, argument: string): string {
-  const kind = kindOfId(id);
-  if (!kind || kind === "Article") throw badInput(`"${argument}" takes an entity id (official:, org:, country:, place:, meeting:, framework:); got "${id}".`, { argument });
-  return id;
-}
-
 /**
  * Checks everything before the search: the arguments, then that both entities exist, so
  * an unknown id is NOT_FOUND rather than an empty answer that looks like "not connected".
  */
 export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[]> {
-  const from = entityId(args.from, "from");
-  const to = entityId(args.to, "to");
+  const from = checkId(args.from, "entity", "from");
+  const to = checkId(args.to, "entity", "to");
   if (from === to) throw badInput(`"from" and "to" must be different entities; both are "${from}".`, { argument: "to" });
   const hops = allowedHops(args.maxHops, "maxHops", CONNECTION_HOPS);
   const first = boundedInt(args.first, "first", 1, MAX_PATHS);

@@ -20,8 +20,8 @@ export class CandidatesResolver {
     @Arg("country", () => ID, { nullable: true, description: "A country the entity is tied to, e.g. country:KHM." }) country?: string | null,
     @Arg("organisation", () => ID, { nullable: true, description: "An organisation the entity belongs to or holds office in." }) organisation?: string | null,
     @Arg("on", () => LocalDateResolver, { nullable: true, description: "A day the article places the entity on, e.g. for an office held then." }) on?: string | null,
-    @Arg("first", () => Int, { nullable: true, description: "At most this many (default 10)." }) first?: number | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many; by default the server's default page size, capped by its maximum." }) first?: number | null,
   ): Promise<Candidate[]> {
-    return findCandidates(ctx, { name, kind, country, organisation, on, limit: pageSize(first ?? 10, ctx.config.limits) });
+    return findCandidates(ctx, { name, kind, country, organisation, on, limit: pageSize(first, ctx.config.limits) });
   }
 }

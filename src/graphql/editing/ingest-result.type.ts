@@ -55,10 +55,10 @@ export class IngestResult {
   evidenceRemoved!: number;
 
   @Field(() => Int, { description: "Facts only an earlier version of this article supported, now gone." })
-  removedFacts!: number;
+  factsRemoved!: number;
 
   @Field(() => Int, { description: "Entities only an earlier version of this article declared, now gone." })
-  removedEntities!: number;
+  entitiesRemoved!: number;
 
   @Field(() => [IngestWarning], { description: "Things to review, such as a new person whose name resembles an existing one, or a known id declared under another name." })
   warnings!: IngestWarning[];
@@ -70,13 +70,13 @@ export class RemovalResult {
   articleId!: string;
 
   @Field(() => Int, { description: "Its pieces of evidence, all removed." })
-  removedEvidence!: number;
+  evidenceRemoved!: number;
 
   @Field(() => Int, { description: "Facts only it supported. Facts other articles also state stay, with their evidence." })
-  removedFacts!: number;
+  factsRemoved!: number;
 
   @Field(() => Int, { description: "Entities only it declared." })
-  removedEntities!: number;
+  entitiesRemoved!: number;
 }
 
 @ObjectType("Candidate", { description: "An existing entity an editor may mean, ranked by name and context." })

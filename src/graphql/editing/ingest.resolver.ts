@@ -54,8 +54,8 @@ export class IngestResolver {
       facts: report.facts,
       evidenceAdded: report.evidenceAdded,
       evidenceRemoved: report.evidenceRemoved,
-      removedFacts: report.removedFacts,
-      removedEntities: report.removedEntities,
+      factsRemoved: report.factsRemoved,
+      entitiesRemoved: report.entitiesRemoved,
       warnings,
     };
   }

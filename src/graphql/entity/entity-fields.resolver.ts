@@ -8,6 +8,7 @@ import { relationsOf } from "../relation/relation-fields.js";
 import { Relation } from "../relation/relation.type.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { Country, Framework, Meeting, Official, Organisation, Place } from "./entity-types.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 /*
  * The relationship fields of each entity type. Each is a named view of `relations`
@@ -138,7 +139,7 @@ export class MeetingFieldsResolver {
     @Arg("country", () => ID, { nullable: true, description: "Only participants representing this country (a country: id)." }) country?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, m.id, ["PARTICIPATED_IN"], "IN", { role, countryId: country, first });
+    return relationsOf(ctx, m.id, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
   }
 
   @FieldResolver(() => [Relation], { description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported." })

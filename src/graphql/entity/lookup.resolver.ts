@@ -1,17 +1,18 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { badInput, notFound } from "../../errors/app-error.js";
+import { notFound } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
 import { Node } from "../node.interface.js";
-import { type EntityKind, ID_PREFIX, kindOfId } from "../../model/entity-kinds.js";
+import { type EntityKind, kindOfId } from "../../model/entity-kinds.js";
 import { Article } from "../article/article.type.js";
 import { Entity } from "./entity.interface.js";
 import { Country, Framework, Meeting, Official, Organisation, Place } from "./entity-types.js";
+import { checkId } from "../../domain/ids.js";
 
 const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." } as const;
 
 /** Checks the prefix before any query, so a mistyped id gets a precise error instead of "not found". */
 async function byKind(ctx: Context, id: string, kind: EntityKind) {
-  if (kindOfId(id) !== kind) throw badInput(`${kind.toLowerCase()}(id:) takes an id starting "${ID_PREFIX[kind]}:"; got "${id}".`, { argument: "id" });
+  checkId(id, kind, "id", `${kind.toLowerCase()}(id:)`);
   const row = await ctx.loaders.entityById.load(id);
   if (!row) throw notFound(kind, id);
   return row;
@@ -28,9 +29,7 @@ export class LookupResolver {
 
   @Query(() => Entity, { description: "Any entity by id; NOT_FOUND when none has it." })
   async entity(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    const kind = kindOfId(id);
-    if (!kind || kind === "Article") throw badInput(`entity(id:) takes an entity id (official:, org:, country:, place:, meeting:, framework:); got "${id}".`, { argument: "id" });
-    return byKind(ctx, id, kind);
+    return byKind(ctx, checkId(id, "entity", "id", "entity(id:)"), kindOfId(id) as EntityKind);
   }
 
   @Query(() => Official, { description: "An official's page." })
@@ -65,7 +64,7 @@ export class LookupResolver {
 
   @Query(() => Article, { description: "An article, with its text, mentions and evidence." })
   async article(@Arg("id", () => ID, { description: "The id, e.g. article:0cd131ed29d05df0." }) id: string, @Ctx() ctx: Context) {
-    if (kindOfId(id) !== "Article") throw badInput(`article(id:) takes an id starting "article:"; got "${id}".`, { argument: "id" });
+    checkId(id, "Article", "id", "article(id:)");
     const row = await ctx.loaders.articleById.load(id);
     if (!row) throw notFound("Article", id);
     return row;

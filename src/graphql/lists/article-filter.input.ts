@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { FROM_FILTER, TO_FILTER } from "./filter-descriptions.js";
-import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
+import { dateRange, type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 @InputType("ArticleFilter", { description: "Which articles to list; every condition given must hold." })
 export class ArticleFilter {
@@ -26,7 +27,7 @@ export function articleFilterParams(filter: ArticleFilter | null | undefined): F
   return given({
     title: nameValue(filter.title),
     language: filter.language,
-    mentions: idOfKind(filter.mentions, "any", "filter.mentions"),
+    mentions: checkOptionalId(filter.mentions, "entity", "filter.mentions"),
     ...dateRange(filter.from, filter.to, "filter"),
   });
 }

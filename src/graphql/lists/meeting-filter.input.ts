@@ -2,7 +2,8 @@ import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { MeetingStatusEnum, ParticipationRoleEnum } from "../common/enums.js";
 import { FROM_FILTER, NAME_FILTER, TO_FILTER } from "./filter-descriptions.js";
-import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
+import { dateRange, type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 @InputType("MeetingFilter", { description: "Which meetings to list; every condition given must hold." })
 export class MeetingFilter {
@@ -37,8 +38,8 @@ export function meetingFilterParams(filter: MeetingFilter | null | undefined): F
     name: nameValue(filter.name),
     series: filter.series,
     status: filter.status,
-    country: idOfKind(filter.country, "Country", "filter.country"),
-    organisation: idOfKind(filter.organisation, "Organisation", "filter.organisation"),
+    country: checkOptionalId(filter.country, "Country", "filter.country"),
+    organisation: checkOptionalId(filter.organisation, "Organisation", "filter.organisation"),
     role: filter.role,
     ...dateRange(filter.from, filter.to, "filter"),
   });

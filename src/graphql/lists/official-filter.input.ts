@@ -2,7 +2,8 @@ import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { ParticipationRoleEnum } from "../common/enums.js";
 import { FROM_FILTER, NAME_FILTER, TO_FILTER } from "./filter-descriptions.js";
-import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
+import { dateRange, type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 @InputType("OfficialFilter", { description: "Which officials to list; every condition given must hold." })
 export class OfficialFilter {
@@ -29,8 +30,8 @@ export function officialFilterParams(filter: OfficialFilter | null | undefined):
   if (!filter) return {};
   return given({
     name: nameValue(filter.name),
-    country: idOfKind(filter.country, "Country", "filter.country"),
-    organisation: idOfKind(filter.organisation, "Organisation", "filter.organisation"),
+    country: checkOptionalId(filter.country, "Country", "filter.country"),
+    organisation: checkOptionalId(filter.organisation, "Organisation", "filter.organisation"),
     role: filter.role,
     ...dateRange(filter.from, filter.to, "filter"),
   });

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
 import { PlaceKindEnum } from "../common/enums.js";
 import { NAME_FILTER } from "./filter-descriptions.js";
-import { type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
+import { type FilterParams, given, nameValue } from "../../domain/lists/filter-values.js";
+import { checkOptionalId } from "../../domain/ids.js";
 
 @InputType("PlaceFilter", { description: "Which places to list; every condition given must hold." })
 export class PlaceFilter {
@@ -17,5 +18,5 @@ export class PlaceFilter {
 
 export function placeFilterParams(filter: PlaceFilter | null | undefined): FilterParams {
   if (!filter) return {};
-  return given({ name: nameValue(filter.name), kind: filter.kind, country: idOfKind(filter.country, "Country", "filter.country") });
+  return given({ name: nameValue(filter.name), kind: filter.kind, country: checkOptionalId(filter.country, "Country", "filter.country") });
 }

@@ -16,7 +16,7 @@ export class SearchResolver {
     @Arg("text", () => String, { description: `Words of a name or alias, in English or Thai (at most ${MAX_SEARCH_LENGTH} characters). Query syntax is not interpreted: every character is searched for as typed.` }) text: string,
     @Ctx() ctx: Context,
     @Arg("kinds", () => [EntityKindEnum], { nullable: true, description: "Only entities of these kinds; every kind when omitted." }) kinds?: EntityKind[] | null,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "At most this many hits (capped by the server's maximum page size)." }) first?: number | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many hits; by default the server's default page size, capped by its maximum." }) first?: number | null,
   ): Promise<SearchHitValue[]> {
     return searchHits(ctx, { text, kinds, first });
   }

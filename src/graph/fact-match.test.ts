@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
+
+describe("matchFactRelationship", () => {
+  it("reaches the relationship through the (:Fact) node by its id, then its two endpoints", () => {
+    const text = matchFactRelationship("$factId", { subject: "n", object: "m" });
+    expect(text.split("\n").map((line) => line.trim())).toEqual([
+      "MATCH (f:Fact {id: $factId})-[:SUBJECT]->(n)",
+      "MATCH (f)-[:OBJECT]->(m)",
+      "MATCH (n)-[r {factId: $factId}]->(m)",
+    ]);
+  });
+
+  it("has an optional form for a fact node already bound", () => {
+    expect(optionalFactRelationship("f", "id", { subject: "s", object: "o" })).toMatch(
+      /^OPTIONAL MATCH \(f\)-\[:SUBJECT\]->\(s\)[\s\S]*OPTIONAL MATCH \(s\)-\[r \{factId: id\}\]->\(o\)$/,
+    );
+  });
+});

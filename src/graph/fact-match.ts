@@ -1,0 +1,22 @@
+/**
+ * Finding a fact's relationship, defined once. A relationship cannot be looked up by a
+ * property without scanning every relationship of its type, but its (:Fact) node can, by
+ * the uniqueness constraint on Fact.id; the fact's SUBJECT and OBJECT edges then give the
+ * two endpoints, and the relationship is the one between them that carries the fact's id.
+ * `factId` is a Cypher expression (a parameter or an UNWIND variable); the other arguments
+ * name the variables the caller goes on to use.
+ */
+export function matchFactRelationship(factId: string, names: { fact?: string; subject: string; object: string; relationship?: string }): string {
+  const { fact = "f", subject, object, relationship = "r" } = names;
+  return `MATCH (${fact}:Fact {id: ${factId}})-[:SUBJECT]->(${subject})
+   MATCH (${fact})-[:OBJECT]->(${object})
+   MATCH (${subject})-[${relationship} {factId: ${factId}}]->(${object})`;
+}
+
+/** The relationship of a fact node already bound to `fact`, if it is still there: for deleting both. */
+export function optionalFactRelationship(fact: string, factId: string, names: { subject: string; object: string; relationship?: string }): string {
+  const { subject, object, relationship = "r" } = names;
+  return `OPTIONAL MATCH (${fact})-[:SUBJECT]->(${subject})
+   OPTIONAL MATCH (${fact})-[:OBJECT]->(${object})
+   OPTIONAL MATCH (${subject})-[${relationship} {factId: ${factId}}]->(${object})`;
+}
