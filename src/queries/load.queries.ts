@@ -11,6 +11,14 @@ import { NAME_KEYS } from "./name-keys.js";
  * can report created / updated / unchanged without a second read.
  */
 
+/**
+ * The typed relationship of the fact `id` between the bound `s` and `o`, read from `s`'s
+ * relationships to `o`. Written as a pattern comprehension it can only be planned as an
+ * expand between the two nodes; a MATCH on a relationship property may be planned as a
+ * scan of every relationship while the database has no statistics (a first load).
+ */
+export const FACT_RELATIONSHIP = (id: string) => `head([(s)-[x]->(o) WHERE x.factId = ${id} | x])`;
+
 const fillMissing = (variable: string, keys: readonly string[], source: string) =>
   keys.map((k) => `${variable}.${k} = coalesce(${variable}.${k}, ${source}.${k})`).join(",\n       ");
 
@@ -101,7 +109,7 @@ export const MERGE_FACTS = cypher(
      RETURN true AS changed
    UNION
      WITH s, o, f, row WHERE f.createdBy <> $loadId
-     MATCH (s)-[r {factId: row.id}]->(o)
+     WITH row, ${FACT_RELATIONSHIP("row.id")} AS r
      WITH r, row, properties(r) AS before
      SET ${fillMissing("r", FACT_DATA_KEYS, "row.data")}
      RETURN before <> properties(r) AS changed
@@ -135,7 +143,7 @@ export const PRUNE_UNSUPPORTED_FACTS = cypher(
    MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
    OPTIONAL MATCH (f)-[:SUBJECT]->(s)
    OPTIONAL MATCH (f)-[:OBJECT]->(o)
-   OPTIONAL MATCH (s)-[r {factId: id}]->(o)
+   WITH f, id, ${FACT_RELATIONSHIP("id")} AS r
    DELETE r
    DETACH DELETE f
    RETURN count(DISTINCT f) AS pruned`,
@@ -155,7 +163,7 @@ export const FACT_TIME_INPUTS = cypher(
   `UNWIND $factIds AS id
    MATCH (f:Fact {id: id})-[:SUBJECT]->(s)
    MATCH (f)-[:OBJECT]->(o)
-   MATCH (s)-[r {factId: id}]->(o)
+   WITH f, id, ${FACT_RELATIONSHIP("id")} AS r WHERE r IS NOT NULL
    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(f) WHERE e.asOfEarliest IS NOT NULL
    RETURN id, r.fromEarliest AS fromEarliest, r.fromLatest AS fromLatest, r.untilEarliest AS untilEarliest, r.untilLatest AS untilLatest,
           collect({earliest: e.asOfEarliest, latest: e.asOfLatest}) AS observations`,
@@ -166,7 +174,7 @@ export const SET_FACT_SPANS = cypher(
   `UNWIND $spans AS span
    MATCH (f:Fact {id: span.id})-[:SUBJECT]->(s)
    MATCH (f)-[:OBJECT]->(o)
-   MATCH (s)-[r {factId: span.id}]->(o)
+   WITH f, span, ${FACT_RELATIONSHIP("span.id")} AS r WHERE r IS NOT NULL
    SET r.certainStart = span.certainStart, r.certainEnd = span.certainEnd,
        r.possibleStart = span.possibleStart, r.possibleEnd = span.possibleEnd,
        r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`,

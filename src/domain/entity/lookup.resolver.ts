@@ -1,4 +1,7 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import { selectedFields } from "../../graphql/selection.js";
+import { entityKeys } from "./entity.row.js";
 import { badInput, notFound } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
 import { Node } from "../../graphql/node.interface.js";
@@ -10,9 +13,10 @@ import { Country, Framework, Meeting, Official, Organisation, Place } from "./en
 const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." } as const;
 
 /** Checks the prefix before any query, so a mistyped id gets a precise error instead of "not found". */
-async function byKind(ctx: Context, id: string, kind: EntityKind) {
+async function byKind(ctx: Context, info: GraphQLResolveInfo, id: string, kind: EntityKind) {
   if (kindOfId(id) !== kind) throw badInput(`${kind.toLowerCase()}(id:) takes an id starting "${ID_PREFIX[kind]}:"; got "${id}".`, { argument: "id" });
-  const row = await ctx.loaders.entityById.load(id);
+  // Only the properties the page selects are read.
+  const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info)) });
   if (!row) throw notFound(kind, id);
   return row;
 }
@@ -27,40 +31,40 @@ export class LookupResolver {
   }
 
   @Query(() => Entity, { description: "Any entity by id; NOT_FOUND when none has it." })
-  async entity(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
+  async entity(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const kind = kindOfId(id);
     if (!kind || kind === "Article") throw badInput(`entity(id:) takes an entity id (official:, org:, country:, place:, meeting:, framework:); got "${id}".`, { argument: "id" });
-    return byKind(ctx, id, kind);
+    return byKind(ctx, info, id, kind);
   }
 
   @Query(() => Official, { description: "An official's page." })
-  official(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Official");
+  official(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Official");
   }
 
   @Query(() => Organisation, { description: "An organisation's page." })
-  organisation(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Organisation");
+  organisation(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Organisation");
   }
 
   @Query(() => Country, { description: "A country's page." })
-  country(@Arg("id", () => ID, { description: "The id, e.g. country:KHM." }) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Country");
+  country(@Arg("id", () => ID, { description: "The id, e.g. country:KHM." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Country");
   }
 
   @Query(() => Place, { description: "A place's page." })
-  place(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Place");
+  place(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Place");
   }
 
   @Query(() => Meeting, { description: "A meeting's page." })
-  meeting(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Meeting");
+  meeting(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Meeting");
   }
 
   @Query(() => Framework, { description: "A framework's page." })
-  framework(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Framework");
+  framework(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Framework");
   }
 
   @Query(() => Article, { description: "An article, with its text, mentions and evidence." })

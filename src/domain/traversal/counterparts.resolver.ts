@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context.js";
 import { pageSize } from "../../graphql/pagination/page-size.js";
+import { selectedBelow, selectedFields } from "../../graphql/selection.js";
 import type { CounterpartKey } from "../../loaders/counterparts.loader.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import { type EntityRow, entityKeys } from "../entity/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
 import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
 import { atLeast, dateRange } from "./traversal-args.js";
@@ -14,11 +16,11 @@ const minSharedArg = { defaultValue: 1, description: "Only counterparts sharing 
 const firstArg = { nullable: true, description: "At most this many counterparts (capped by the server's maximum page size)." } as const;
 
 /** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
-function counterpartsOf(ctx: Context, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
+function counterpartsOf(ctx: Context, info: GraphQLResolveInfo, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
   const { from, to } = dateRange(args.from, args.to);
   const minShared = atLeast(args.minShared, "minShared", 1);
   const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
-  return ctx.loaders.counterparts.load({ kind, id, from, to, minShared, limit });
+  return ctx.loaders.counterparts.load({ kind, id, from, to, minShared, limit, withMeetings: selectedFields(info).has("sharedMeetings"), entityKeys: entityKeys(selectedBelow(info, "entity")), meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")) });
 }
 
 @Resolver(() => Official)
@@ -29,12 +31,13 @@ export class OfficialCounterpartsResolver {
   counterparts(
     @Root() official: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => LocalDateResolver, fromArg) from?: string | null,
     @Arg("to", () => LocalDateResolver, toArg) to?: string | null,
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Official", official.id, { from, to, minShared, first });
+    return counterpartsOf(ctx, info, "Official", official.id, { from, to, minShared, first });
   }
 }
 
@@ -47,11 +50,12 @@ export class CountryCounterpartsResolver {
   counterparts(
     @Root() country: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => LocalDateResolver, fromArg) from?: string | null,
     @Arg("to", () => LocalDateResolver, toArg) to?: string | null,
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Country", country.id, { from, to, minShared, first });
+    return counterpartsOf(ctx, info, "Country", country.id, { from, to, minShared, first });
   }
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { resolve } from "node:path";
+import { delimiter, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
 import { findFreePort } from "./free-port.js";
@@ -16,6 +16,8 @@ export interface EmbeddedNeo4jOptions {
   heap?: string;
   log: (msg: string) => void;
   startTimeoutMs?: number;
+  /** Jars added to the JVM's classpath, e.g. procedures a benchmark needs; the plain server adds none. */
+  extraClasspath?: readonly string[];
   /** Called when the JVM dies after it was ready and before stop() was asked for. */
   onUnexpectedExit?: (code: number | null, signal: string | null) => void;
 }
@@ -73,7 +75,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `-Xmx${options.heap ?? DEFAULT_HEAP}`,
     ...JVM_FLAGS,
     "-cp",
-    launcher.classpath,
+    [launcher.classpath, ...(options.extraClasspath ?? [])].join(delimiter),
     MAIN_CLASS,
     "--data-dir",
     dataDir,
