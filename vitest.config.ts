@@ -3,14 +3,18 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Two projects. `unit`: the tests beside the code (src/**), which never touch Neo4j, so
+ * `npm run test:unit` runs them in seconds. `integration`: tests/, against one real Neo4j
+ * that the integration project's global setup boots once per run (vitest calls it only when
+ * an integration test is queued). `npm test` runs both.
+ */
 export default defineConfig({
   resolve: {
     // One copy of graphql for tests and type-graphql alike, or schemas come "from another module or realm".
     alias: { graphql: require.resolve("graphql") },
   },
   test: {
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],
     reporters: ["default", "./tests/support/totals.reporter.ts"],
     pool: "forks",
@@ -18,5 +22,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     teardownTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js"], isolate: false } },
+      { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/support/global-setup.ts"] } },
+    ],
   },
 });

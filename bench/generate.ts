@@ -1,4 +1,4 @@
-import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
+import type { AnnotationInput } from "../src/domain/annotation/annotation.schema.js";
 
 type Entity = AnnotationInput["entities"][number];
 type Fact = AnnotationInput["facts"][number];
@@ -129,7 +129,7 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
   for (const [code, name] of COUNTRIES) {
     const own = organisations.filter((o) => o.countryCode === code);
     const sentences = own.map((o) => `${o.name} belongs to ${o.asean ? "ASEAN" : name}.`);
-    const orgFacts = own.filter((o) => !o.asean).map((o, i) => ({ type: "BELONGS_TO", subject: o.id, object: country(code), evidence: stated(sentences[own.indexOf(o)]!) }) as Fact);
+    const orgFacts = own.filter((o) => !o.asean).map((o) => ({ type: "BELONGS_TO", subject: o.id, object: country(code), evidence: stated(sentences[own.indexOf(o)]!) }) as Fact);
     if (orgFacts.length) articles.push(article(`Organisations of ${name}`, sentences, [countries.find((c) => c.id === country(code))!, ...own], orgFacts, "2015-01-01"));
   }
 

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config/config.js";
 import { createSchema } from "../src/graphql/schema.js";
-import { printAnnotationSchema } from "../src/corpus/annotation.json-schema.js";
+import { printAnnotationSchema } from "../src/domain/annotation/annotation.json-schema.js";
 import { printSchemaFile } from "../src/graphql/print-schema.js";
 
 const graphqlTarget = path.join(PROJECT_ROOT, "schema", "schema.graphql");

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { loadConfig } from "./config/config.js";
-import { ConfigError } from "./config/env-parsers.js";
+import { ConfigError } from "./config/config-error.js";
 import { createLogger } from "./logging/logger.js";
 import { type RunningServer, startServer } from "./server/start-server.js";
 

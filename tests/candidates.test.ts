@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { ArticleBuilder, official, organisation } from "./support/article-builder.js";
 import { corpusAnnotations } from "./support/corpus-fixtures.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { ArticleBuilder, meeting, official, organisation } from "./support/article-builder.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";

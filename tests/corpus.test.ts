@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AnnotationError, validateAnnotation } from "../src/corpus/annotation.validate.js";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { AnnotationError, validateAnnotation } from "../src/domain/annotation/annotation.validate.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { corpusAnnotation, corpusAnnotations } from "./support/corpus-fixtures.js";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listQuery } from "../src/queries/list.queries.js";
-import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import { listQuery } from "../src/graph/list.queries.js";
+import type { AnnotationInput } from "../src/domain/annotation/annotation.schema.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { corpusAnnotations } from "./support/corpus-fixtures.js";
 import { type Execution, TEST_AUTHOR, TestHelper } from "./support/test-helper.js";

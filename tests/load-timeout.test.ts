@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateAnnotation } from "../src/corpus/annotation.validate.js";
-import { ingestValidated } from "../src/corpus/ingest-annotation.js";
-import { loadArticle } from "../src/corpus/load-article.js";
+import { validateAnnotation } from "../src/domain/annotation/annotation.validate.js";
+import { ingestValidated } from "../src/domain/editing/ingest-annotation.js";
+import { loadArticle } from "../src/domain/editing/load-article.js";
 import { AppError } from "../src/errors/app-error.js";
 import { Executor } from "../src/neo4j/executor.js";
 import { ArticleBuilder, meeting, official } from "./support/article-builder.js";

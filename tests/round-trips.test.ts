@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnnotationInput } from "../src/corpus/annotation.schema.js";
-import { ingestAnnotation } from "../src/corpus/ingest-annotation.js";
+import type { AnnotationInput } from "../src/domain/annotation/annotation.schema.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 /**

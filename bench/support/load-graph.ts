@@ -1,8 +1,8 @@
-import type { AnnotationInput } from "../../src/corpus/annotation.schema.js";
-import { validateAnnotation } from "../../src/corpus/annotation.validate.js";
-import { ingestValidated } from "../../src/corpus/ingest-annotation.js";
-import { loadArticle } from "../../src/corpus/load-article.js";
-import { recordLoad } from "../../src/corpus/revision.js";
+import type { AnnotationInput } from "../../src/domain/annotation/annotation.schema.js";
+import { validateAnnotation } from "../../src/domain/annotation/annotation.validate.js";
+import { ingestValidated } from "../../src/domain/editing/ingest-annotation.js";
+import { loadArticle } from "../../src/domain/editing/load-article.js";
+import { recordLoad } from "../../src/domain/editing/revision.js";
 import type { Executor } from "../../src/neo4j/executor.js";
 
 const AUTHOR = { by: "bench", via: "CLI" } as const;

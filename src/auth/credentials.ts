@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { NamedKey } from "../config/env-parsers.js";
+import type { NamedKey } from "../config/config.js";
 
 export type Role = "editor" | "reader" | "anonymous";
 

@@ -13,4 +13,15 @@ describe("parseIngestArgs", () => {
     expect(() => parseIngestArgs(["--dry-run"])).toThrowError(/No files given/);
     expect(parseIngestArgs(["--help"]).help).toBe(true);
   });
+  it("takes the short forms, alone or grouped", () => {
+    expect(parseIngestArgs(["-n", "a.json"])).toEqual({ files: ["a.json"], dryRun: true, help: false });
+    expect(parseIngestArgs(["-nh"])).toEqual({ files: [], dryRun: true, help: true });
+    expect(() => parseIngestArgs(["-x", "a.json"])).toThrowError("Unknown option -x: expected --dry-run or --help.");
+  });
+  it("refuses a value given to a flag", () => {
+    expect(() => parseIngestArgs(["--dry-run=yes", "a.json"])).toThrowError("Option --dry-run takes no value.");
+  });
+  it("reads everything after -- as a file, even a name starting with a dash", () => {
+    expect(parseIngestArgs(["--dry-run", "--", "-odd.json"])).toEqual({ files: ["-odd.json"], dryRun: true, help: false });
+  });
 });

@@ -1,3 +1,5 @@
+import { parseArgs } from "node:util";
+
 export interface IngestArgs {
   files: string[];
   dryRun: boolean;
@@ -18,14 +20,24 @@ reported and skipped, and the others still load. Exits 1 when any file was inval
 Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), or by default
 the embedded Neo4j in NEO4J_DATA_DIR: the running server's, or started for the run.`;
 
+const OPTIONS = {
+  "dry-run": { type: "boolean", short: "n" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/**
+ * Reads the command line with node's `util.parseArgs`, leniently, so that an unknown
+ * option is reported in the CLI's own words (naming it and what is accepted) rather than
+ * node's. Files and options may come in any order; `--` ends the options.
+ */
 export function parseIngestArgs(argv: readonly string[]): IngestArgs {
-  const args: IngestArgs = { files: [], dryRun: false, help: false };
-  for (const arg of argv) {
-    if (arg === "--dry-run" || arg === "-n") args.dryRun = true;
-    else if (arg === "--help" || arg === "-h") args.help = true;
-    else if (arg.startsWith("-")) throw new UsageError(`Unknown option ${arg}: expected --dry-run or --help.`);
-    else args.files.push(arg);
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`Unknown option ${token.rawName}: expected --dry-run or --help.`);
+    if (token.value !== undefined) throw new UsageError(`Option ${token.rawName} takes no value.`);
   }
+  const args: IngestArgs = { files: positionals, dryRun: values["dry-run"] === true, help: values.help === true };
   if (!args.help && args.files.length === 0) throw new UsageError("No files given: expected one or more annotation files (.json).");
   return args;
 }

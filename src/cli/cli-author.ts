@@ -1,5 +1,5 @@
 import { userInfo } from "node:os";
-import type { Author } from "../corpus/revision.js";
+import type { Author } from "../domain/editing/revision.js";
 
 /**
  * The CLI runs on an editor's own account, so its revisions name that account. Some

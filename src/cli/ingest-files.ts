@@ -1,9 +1,9 @@
 import path from "node:path";
 import { readAnnotationFile } from "../corpus/corpus-files.js";
-import { AnnotationError } from "../corpus/annotation.validate.js";
-import { ingestAnnotation } from "../corpus/ingest-annotation.js";
-import type { LoadReport } from "../corpus/load-article.js";
-import type { Author } from "../corpus/revision.js";
+import { AnnotationError } from "../domain/annotation/annotation.validate.js";
+import { ingestAnnotation } from "../domain/editing/ingest-annotation.js";
+import type { LoadReport } from "../domain/editing/load-article.js";
+import type { Author } from "../domain/editing/revision.js";
 import type { Executor } from "../neo4j/executor.js";
 
 export type FileOutcome = { file: string; status: "loaded"; report: LoadReport } | { file: string; status: "invalid" | "failed"; message: string };

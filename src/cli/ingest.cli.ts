@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { loadConfig } from "../config/config.js";
-import { ConfigError } from "../config/env-parsers.js";
+import { ConfigError } from "../config/config-error.js";
 import { createLogger } from "../logging/logger.js";
 import { migrate } from "../neo4j/migrate.js";
 import { openNeo4j } from "../neo4j/open-neo4j.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config.js";
-import { ConfigError } from "./env-parsers.js";
+import { ConfigError } from "./config-error.js";
 
 describe("loadConfig", () => {
   it("defaults to the embedded Neo4j when NEO4J_URI is unset", () => {
@@ -48,5 +48,62 @@ describe("loadConfig", () => {
   it("closes reads by default once reader keys are configured", () => {
     expect(loadConfig({}).auth.readsOpen).toBe(true);
     expect(loadConfig({ DIPLOGRAPH_READER_KEYS: "reader-key-0123456789" }).auth.readsOpen).toBe(false);
+  });
+
+  it("reports every invalid variable at once, each on its own line", () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: "eighty", LOG_FORMAT: "xml", NEO4J_EMBEDDED_HEAP: "lots" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => p.variable)).toEqual(["PORT", "LOG_FORMAT", "NEO4J_EMBEDDED_HEAP"]);
+    expect((error as ConfigError).message.split("\n")).toEqual([
+      'PORT="eighty" is invalid: expected a whole number from 0 to 65535.',
+      'LOG_FORMAT="xml" is invalid: expected one of auto, json, pretty.',
+      'NEO4J_EMBEDDED_HEAP="lots" is invalid: expected a size such as 512m or 2g.',
+    ]);
+  });
+
+  it("takes a blank variable as unset and trims the others", () => {
+    const config = loadConfig({ PORT: "  ", HOST: " 0.0.0.0 ", GRAPHQL_MAX_PAGE_SIZE: " 50 " });
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe("0.0.0.0");
+    expect(config.limits.maxPageSize).toBe(50);
+  });
+
+  it("reads the embedded settings only when it embeds Neo4j", () => {
+    expect(loadConfig({ NEO4J_EMBEDDED_HEAP: "2G", NEO4J_EMBEDDED_PORT: "0", NEO4J_DATA_DIR: "tmp/graph" }).neo4j).toMatchObject({
+      mode: "embedded",
+      heap: "2g",
+      pagecache: "256m",
+      port: 0,
+      dataDir: expect.stringMatching(/tmp\/graph$/),
+    });
+    expect(loadConfig({ NEO4J_URI: "bolt://db.example:7687", NEO4J_EMBEDDED_HEAP: "lots" }).neo4j.mode).toBe("external");
+  });
+
+  it.each([
+    ["yes", true],
+    ["TRUE", true],
+    ["1", true],
+    ["No", false],
+    ["false", false],
+    ["0", false],
+  ])("reads DIPLOGRAPH_OPEN_READS=%s as %s, overriding the default that reader keys imply", (value, open) => {
+    expect(loadConfig({ DIPLOGRAPH_READER_KEYS: "reader-key-0123456789", DIPLOGRAPH_OPEN_READS: value }).auth.readsOpen).toBe(open);
+  });
+
+  it.each(["neo4j://host", "neo4j+s://host:7687", "neo4j+ssc://host", "bolt://127.0.0.1:7687", "bolt+s://host", "bolt+ssc://host"])("accepts the driver's scheme in %s", (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri }).neo4j).toMatchObject({ mode: "external", uri, username: "neo4j", password: "" });
+  });
+
+  it.each(["bolt://", "neo4j://:7687", "host:7687", "https://host"])("refuses NEO4J_URI=%s", (uri) => {
+    expect(() => loadConfig({ NEO4J_URI: uri })).toThrowError(/NEO4J_URI=.* is invalid: expected a URI such as neo4j:\/\/host:7687 \(schemes: neo4j, neo4j\+s/);
+  });
+
+  it("never echoes a reader key it rejects either", () => {
+    expect(() => loadConfig({ DIPLOGRAPH_READER_KEYS: "ok-reader-key-0123456789,tiny" })).toThrowError('DIPLOGRAPH_READER_KEYS="<redacted>" is invalid');
   });
 });

@@ -1,17 +1,13 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type Env,
-  type NamedKey,
-  readBoolean,
-  readEnum,
-  readInt,
-  readKeyList,
-  readMemorySize,
-  readNeo4jUri,
-  readOptional,
-  readString,
-} from "./env-parsers.js";
+import type { z } from "zod";
+import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { commonEnv, embeddedNeo4jEnv, externalNeo4jEnv, SECRET_VARIABLES } from "./env.schema.js";
+import type { NamedKey } from "./settings.js";
+
+export type { NamedKey } from "./settings.js";
+
+export type Env = Record<string, string | undefined>;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -41,53 +37,68 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
-/** Reads and checks every setting once, at start-up; an invalid value stops the server. */
+/**
+ * Reads and checks every setting once, at start-up, through the zod schemas in
+ * env.schema.ts; an invalid value stops the server with a ConfigError naming every
+ * invalid variable, its value and what was expected.
+ */
 export function loadConfig(env: Env = process.env): Config {
-  const uri = readNeo4jUri(env, "NEO4J_URI");
-  const database = readString(env, "NEO4J_DATABASE", "neo4j");
-  const neo4j: Neo4jConfig = uri
-    ? {
-        mode: "external",
-        uri,
-        username: readString(env, "NEO4J_USERNAME", "neo4j"),
-        password: readOptional(env, "NEO4J_PASSWORD") ?? "",
-        database,
-      }
-    : {
-        mode: "embedded",
-        port: readInt(env, "NEO4J_EMBEDDED_PORT", 7687, { min: 0, max: 65535 }),
-        dataDir: path.resolve(PROJECT_ROOT, readString(env, "NEO4J_DATA_DIR", ".data/neo4j")),
-        heap: readMemorySize(env, "NEO4J_EMBEDDED_HEAP", "1g"),
-        pagecache: readMemorySize(env, "NEO4J_EMBEDDED_PAGECACHE", "256m"),
-        database,
-      };
-  const readerKeys = readKeyList(env, "DIPLOGRAPH_READER_KEYS");
+  const external = env.NEO4J_URI !== undefined && env.NEO4J_URI.trim() !== "";
+  const common = commonEnv.safeParse(env);
+  const target = external ? externalNeo4jEnv.safeParse(env) : embeddedNeo4jEnv.safeParse(env);
+  const problems = [...problemsOf(common.error, env), ...problemsOf(target.error, env)];
+  if (problems.length > 0 || !common.success || !target.success) throw new ConfigError(problems as [ConfigProblem, ...ConfigProblem[]]);
+  const e = common.data;
+  const t = target.data;
+  const neo4j: Neo4jConfig =
+    "NEO4J_USERNAME" in t
+      ? { mode: "external", uri: e.NEO4J_URI!, username: t.NEO4J_USERNAME, password: t.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
+      : {
+          mode: "embedded",
+          port: t.NEO4J_EMBEDDED_PORT,
+          dataDir: path.resolve(PROJECT_ROOT, t.NEO4J_DATA_DIR),
+          heap: t.NEO4J_EMBEDDED_HEAP,
+          pagecache: t.NEO4J_EMBEDDED_PAGECACHE,
+          database: e.NEO4J_DATABASE,
+        };
   return {
-    env: readEnum(env, "NODE_ENV", "development", ["development", "production", "test"] as const),
-    host: readString(env, "HOST", "127.0.0.1"),
-    port: readInt(env, "PORT", 4000, { min: 0, max: 65535 }),
-    logLevel: readEnum(env, "LOG_LEVEL", "info", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const),
-    logFormat: readEnum(env, "LOG_FORMAT", "auto", ["auto", "json", "pretty"] as const),
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     neo4j,
-    txTimeoutMs: readInt(env, "NEO4J_TX_TIMEOUT_MS", 15_000, { min: 100, max: 600_000 }),
-    loadTxTimeoutMs: readInt(env, "NEO4J_LOAD_TX_TIMEOUT_MS", 120_000, { min: 1_000, max: 3_600_000 }),
-    connectTimeoutMs: readInt(env, "NEO4J_CONNECT_TIMEOUT_MS", 10_000, { min: 500, max: 120_000 }),
-    seedCorpus: readEnum(env, "SEED_CORPUS", "if-empty", ["if-empty", "never"] as const),
+    txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    loadTxTimeoutMs: e.NEO4J_LOAD_TX_TIMEOUT_MS,
+    connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    seedCorpus: e.SEED_CORPUS,
     limits: {
-      maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", 8, { min: 2, max: 50 }),
-      maxAliases: readInt(env, "GRAPHQL_MAX_ALIASES", 15, { min: 1, max: 200 }),
-      maxCost: readInt(env, "GRAPHQL_MAX_COST", 100_000, { min: 10, max: 100_000_000 }),
-      maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", 2_000, { min: 100, max: 100_000 }),
-      defaultPageSize: readInt(env, "GRAPHQL_DEFAULT_PAGE_SIZE", 20, { min: 1, max: 500 }),
-      maxPageSize: readInt(env, "GRAPHQL_MAX_PAGE_SIZE", 100, { min: 1, max: 1_000 }),
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      defaultPageSize: e.GRAPHQL_DEFAULT_PAGE_SIZE,
+      maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
     },
     auth: {
-      editorKeys: readKeyList(env, "DIPLOGRAPH_EDITOR_KEYS"),
-      readerKeys,
-      readsOpen: readBoolean(env, "DIPLOGRAPH_OPEN_READS", readerKeys.length === 0),
+      editorKeys: e.DIPLOGRAPH_EDITOR_KEYS,
+      readerKeys: e.DIPLOGRAPH_READER_KEYS,
+      readsOpen: e.DIPLOGRAPH_OPEN_READS ?? e.DIPLOGRAPH_READER_KEYS.length === 0,
     },
-    shutdownGraceMs: readInt(env, "SHUTDOWN_GRACE_MS", 10_000, { min: 0, max: 120_000 }),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
+}
+
+/** One problem per invalid variable (its first issue), in the schema's order. */
+function problemsOf(error: z.ZodError | undefined, env: Env): ConfigProblem[] {
+  const problems = new Map<string, ConfigProblem>();
+  for (const issue of error?.issues ?? []) {
+    const variable = String(issue.path[0]);
+    if (problems.has(variable)) continue;
+    const value = SECRET_VARIABLES.has(variable) ? "<redacted>" : (env[variable]?.trim() ?? "");
+    problems.set(variable, { variable, value, expected: issue.message });
+  }
+  return [...problems.values()];
 }
 
 export function describeNeo4j(neo4j: Neo4jConfig): string {

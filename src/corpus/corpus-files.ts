@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
-import { AnnotationError } from "./annotation.validate.js";
+import { AnnotationError } from "../domain/annotation/annotation.validate.js";
 
 export const CORPUS_DIR = path.join(PROJECT_ROOT, "corpus", "annotations");
 

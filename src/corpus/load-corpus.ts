@@ -1,9 +1,9 @@
 import type { Executor } from "../neo4j/executor.js";
-import { validateAnnotation } from "./annotation.validate.js";
+import { validateAnnotation } from "../domain/annotation/annotation.validate.js";
 import { corpusFiles, CORPUS_DIR, readAnnotationFile } from "./corpus-files.js";
-import { ingestValidated } from "./ingest-annotation.js";
-import type { LoadReport } from "./load-article.js";
-import type { Author } from "./revision.js";
+import { ingestValidated } from "../domain/editing/ingest-annotation.js";
+import type { LoadReport } from "../domain/editing/load-article.js";
+import type { Author } from "../domain/editing/revision.js";
 
 export interface CorpusProgress {
   done: number;

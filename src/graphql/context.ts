@@ -1,7 +1,7 @@
 import type { Principal } from "../auth/credentials.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
-import { createLoaders, type Loaders } from "../loaders/loaders.js";
+import { createLoaders, type Loaders } from "./loaders/loaders.js";
 import type { Executor } from "../neo4j/executor.js";
 
 /** Per request: a counting executor and fresh loaders, so no cache outlives the request that filled it. */

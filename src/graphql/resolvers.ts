@@ -1,4 +1,4 @@
-import { ArticleResolver } from "../domain/article/article.resolver.js";
+import { ArticleResolver } from "./article/article.resolver.js";
 import {
   CountryFieldsResolver,
   FrameworkFieldsResolver,
@@ -6,17 +6,17 @@ import {
   OfficialFieldsResolver,
   OrganisationFieldsResolver,
   PlaceFieldsResolver,
-} from "../domain/entity/entity-fields.resolver.js";
-import { EntityResolver } from "../domain/entity/entity.resolver.js";
-import { LookupResolver } from "../domain/entity/lookup.resolver.js";
-import { EvidenceResolver } from "../domain/relation/evidence.resolver.js";
-import { MentionResolver } from "../domain/relation/mention.resolver.js";
-import { RelationResolver } from "../domain/relation/relation.resolver.js";
-import { RevisionResolver } from "../domain/revision/revision.resolver.js";
-import { EDITING_RESOLVERS } from "../domain/editing/editing.resolvers.js";
-import { LISTS_RESOLVERS } from "../domain/lists/lists.resolvers.js";
-import { SEARCH_RESOLVERS } from "../domain/search/search.resolvers.js";
-import { TRAVERSAL_RESOLVERS } from "../domain/traversal/traversal.resolvers.js";
+} from "./entity/entity-fields.resolver.js";
+import { EntityResolver } from "./entity/entity.resolver.js";
+import { LookupResolver } from "./entity/lookup.resolver.js";
+import { EvidenceResolver } from "./relation/evidence.resolver.js";
+import { MentionResolver } from "./relation/mention.resolver.js";
+import { RelationResolver } from "./relation/relation.resolver.js";
+import { RevisionResolver } from "./revision/revision.resolver.js";
+import { EDITING_RESOLVERS } from "./editing/editing.resolvers.js";
+import { LISTS_RESOLVERS } from "./lists/lists.resolvers.js";
+import { SEARCH_RESOLVERS } from "./search/search.resolvers.js";
+import { TRAVERSAL_RESOLVERS } from "./traversal/traversal.resolvers.js";
 
 /** Every resolver class in the schema; a new one is registered here. */
 export const RESOLVERS = [

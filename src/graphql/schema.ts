@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { ENTITY_TYPES } from "../domain/entity/entity-types.js";
+import { ENTITY_TYPES } from "./entity/entity-types.js";
 import { RESOLVERS } from "./resolvers.js";
 
 /** Built once at start-up; scripts/print-schema.ts prints the same schema into schema/schema.graphql. */

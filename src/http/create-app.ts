@@ -3,7 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
-import { requestPrincipal } from "../auth/request-principal.js";
+import { requestPrincipal } from "./request-principal.js";
 import type { Config } from "../config/config.js";
 import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
-import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "../queries/migration.queries.js";
+import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "./migration.queries.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
 import { NAME_INDEX_ANALYZERS } from "./fulltext-indexes.js";

@@ -1,7 +1,7 @@
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
-import { COUNT_ARTICLES } from "../queries/load.queries.js";
+import { COUNT_ARTICLES } from "../graph/load.queries.js";
 
 /** Loads the bundled corpus when the graph holds no article yet, so a first start shows the real seed graph. */
 export async function seedCorpusIfEmpty(executor: Executor, logger: Logger): Promise<void> {

@@ -37,3 +37,25 @@ describe("readStatedDate", () => {
     expect(readStatedDate("", "en")).toBeUndefined();
   });
 });
+
+describe("readStatedDate in Khmer", () => {
+  it("reads Khmer dates for lang km", () => {
+    expect(readStatedDate("ថ្ងៃទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "km")).toEqual({ value: "2024-11-20", precision: "DAY" });
+    expect(readStatedDate("ខែមិថុនា ឆ្នាំ២០២១", "km-KH")).toEqual({ value: "2021-06", precision: "MONTH" });
+  });
+
+  it("reads Khmer script whatever the language tag says", () => {
+    expect(readStatedDate("ថ្ងៃទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "en")?.value).toBe("2024-11-20");
+    expect(readStatedDate("ថ្ងៃទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "th")?.value).toBe("2024-11-20");
+  });
+
+  it("converts a bare Buddhist-era year in a Khmer article by the Cambodian reckoning", () => {
+    expect(readStatedDate("2568", "km")?.value).toBe("2024");
+    expect(readStatedDate("2568", "th")?.value).toBe("2025");
+  });
+
+  it("passes the context year on and falls back to English inside a Khmer article", () => {
+    expect(readStatedDate("ថ្ងៃទី២០ ខែវិច្ឆិកា", "km", { year: 2024 })?.value).toBe("2024-11-20");
+    expect(readStatedDate("November 20, 2024", "km")?.value).toBe("2024-11-20");
+  });
+});

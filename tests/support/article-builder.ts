@@ -1,4 +1,4 @@
-import type { AnnotationInput } from "../../src/corpus/annotation.schema.js";
+import type { AnnotationInput } from "../../src/domain/annotation/annotation.schema.js";
 import type { TestHelper } from "./test-helper.js";
 
 type Entity = AnnotationInput["entities"][number];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { corpusFiles } from "../../src/corpus/corpus-files.js";
-import type { AnnotationInput } from "../../src/corpus/annotation.schema.js";
+import type { AnnotationInput } from "../../src/domain/annotation/annotation.schema.js";
 
 /** The bundled annotation files, read fresh for each caller so a test may change its copy. */
 export function corpusAnnotations(): { file: string; annotation: AnnotationInput }[] {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ApolloServer } from "@apollo/server";
 import type { Driver } from "neo4j-driver";
 import type { Principal } from "../../src/auth/credentials.js";
-import type { Author } from "../../src/corpus/revision.js";
+import type { Author } from "../../src/domain/editing/revision.js";
 import { inject } from "vitest";
 import { type Config, loadConfig } from "../../src/config/config.js";
 import { createContext, type Context } from "../../src/graphql/context.js";

@@ -1,4 +1,4 @@
-import { AnnotationError } from "../../corpus/annotation.validate.js";
+import { AnnotationError } from "../annotation/annotation.validate.js";
 import { badInput } from "../../errors/app-error.js";
 
 /** An invalid annotation becomes BAD_USER_INPUT carrying every problem, each with its field. */

@@ -1,5 +1,5 @@
 import type { Principal } from "../../auth/credentials.js";
-import type { Author } from "../../corpus/revision.js";
+import type { Author } from "./revision.js";
 
 /** An API change is attributed to the editor key's configured name; RequireEditor has already ensured there is one. */
 export function apiAuthor(principal: Principal): Author {

@@ -1,11 +1,11 @@
-import type { Context } from "../../graphql/context.js";
-import { containingCountries } from "../common/containing-country.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import type { RelationRow } from "../relation/relation.type.js";
+import type { ReadContext } from "../read-context.js";
+import { containingCountries } from "../containing-country.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { RelationRow } from "../../graph/relation.row.js";
 import type { Similar } from "./find-similar.js";
 import type { CandidateContext } from "./rank-candidates.js";
 import { storedSpan } from "../../time/certainty.js";
-import { readAliases } from "../common/alias.type.js";
+import { readAliases } from "../../graph/alias-records.js";
 
 const LIMIT = 100;
 
@@ -15,7 +15,7 @@ const LIMIT = 100;
  * An organisation's or place's country is found by the same climb search uses, so an
  * official of a department is tied to the country above the department's ministry.
  */
-export async function candidateContexts(ctx: Context, found: Similar[]): Promise<CandidateContext[]> {
+export async function candidateContexts(ctx: ReadContext, found: Similar[]): Promise<CandidateContext[]> {
   const ids = found.map((f) => f.entity.id);
   const own = await Promise.all(
     ids.map((id) => ctx.loaders.relationsByEntity.load({ id, types: ["HOLDS_POSITION", "BELONGS_TO", "PARTICIPATED_IN", "MEMBER_OF", "LOCATED_IN"], direction: "OUT", limit: LIMIT })),

@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../model/entity-kinds.js";
 import type { Executor } from "../../neo4j/executor.js";
-import { SIMILAR_ENTITIES } from "../../queries/editing.queries.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import { SIMILAR_ENTITIES } from "../../graph/editing.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { NAME_INDEXES } from "../search/name-indexes.js";
 import { similarNameQuery } from "./similar-name-query.js";
 

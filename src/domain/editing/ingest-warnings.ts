@@ -1,7 +1,15 @@
-import type { NormalizedArticle } from "../../corpus/annotation.normalize.js";
+import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { findSimilar } from "./find-similar.js";
-import type { IngestWarning } from "./ingest-result.type.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+
+/** Something an editor should look at after an ingest that succeeded. */
+export interface IngestWarning {
+  code: string;
+  message: string;
+  entityId: string | null;
+  similar: EntityRow[];
+}
 
 /**
  * For every entity an article adds to the graph, the existing ones it may duplicate: any

@@ -1,5 +1,5 @@
 import { certaintyOn, type Span } from "../../time/certainty.js";
-import { foldKey } from "../../corpus/annotation.normalize.js";
+import { foldKey } from "../annotation/annotation.normalize.js";
 
 /** What an editor knows about the entity they mean. */
 export interface Wanted {

@@ -1,4 +1,4 @@
-import { foldKey } from "../../corpus/annotation.normalize.js";
+import { foldKey } from "../annotation/annotation.normalize.js";
 import { badInput } from "../../errors/app-error.js";
 import { type EntityKind, ID_PREFIX, kindOfId } from "../../model/entity-kinds.js";
 

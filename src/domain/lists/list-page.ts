@@ -1,11 +1,11 @@
 import { badInput } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
-import type { Page } from "../../graphql/pagination/connection.type.js";
-import { type CursorKey, decodeCursor, encodeCursor } from "../../graphql/pagination/cursor.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
-import { type ListName, type ListOrder, type ListResult, listQuery } from "../../queries/list.queries.js";
-import type { ArticleRow } from "../article/article.type.js";
-import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity } from "../entity/entity.row.js";
+import type { ReadContext } from "../read-context.js";
+import type { Page } from "../paging/page.js";
+import { type CursorKey, decodeCursor, encodeCursor } from "../paging/cursor.js";
+import { pageSize } from "../paging/page-size.js";
+import { type ListName, type ListOrder, type ListResult, listQuery } from "../../graph/list.queries.js";
+import type { ArticleRow } from "../../graph/article.row.js";
+import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import type { FilterParams } from "./filter-values.js";
 
 export interface ListArgs {
@@ -29,7 +29,7 @@ function readCursor(after: string | null | undefined, scope: string): CursorKey 
  * another follows) and the total. The items prime the by-id loaders, so a field that
  * later loads one of them by id costs nothing.
  */
-export async function listPage<T extends EntityRow | ArticleRow>(ctx: Context, list: ListName, filter: FilterParams, args: ListArgs): Promise<Page<T>> {
+export async function listPage<T extends EntityRow | ArticleRow>(ctx: ReadContext, list: ListName, filter: FilterParams, args: ListArgs): Promise<Page<T>> {
   const size = pageSize(args.first, ctx.config.limits, "first");
   const scope = `${list}:${args.order}`;
   const after = readCursor(args.after, scope);

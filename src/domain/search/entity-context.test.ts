@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntityRow } from "../entity/entity.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { describeEntity, kindLabel, type ContextLink } from "./entity-context.js";
 
 const row = (kind: EntityRow["kind"], name: string, props: Record<string, unknown> = {}): EntityRow => ({ id: `${kind}:${name}`, kind, name, sortName: name.toLowerCase(), ...props });

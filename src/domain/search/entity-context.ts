@@ -1,7 +1,7 @@
 import type { EntityKind } from "../../model/entity-kinds.js";
 import type { FactType } from "../../model/fact-types.js";
-import { readPartialDate } from "../common/partial-date.type.js";
-import type { EntityRow } from "../entity/entity.row.js";
+import { readPartialDate } from "../../graph/partial-date.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 
 /** The relations (outgoing) that say what an entity of each kind is and where it belongs. */
 export const CONTEXT_LINKS: Record<EntityKind, readonly FactType[]> = {

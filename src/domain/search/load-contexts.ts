@@ -1,6 +1,6 @@
-import type { Context } from "../../graphql/context.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import { containingCountries } from "../common/containing-country.js";
+import type { ReadContext } from "../read-context.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import { containingCountries } from "../containing-country.js";
 import { CONTEXT_LINKS, type ContextLink, describeEntity } from "./entity-context.js";
 
 /**
@@ -9,7 +9,7 @@ import { CONTEXT_LINKS, type ContextLink, describeEntity } from "./entity-contex
  * entities there are; the keys are those the entity fields use, so a page that also asks
  * for `positions` shares the answer.
  */
-async function linksOf(ctx: Context, entities: readonly EntityRow[]): Promise<Map<string, ContextLink[]>> {
+async function linksOf(ctx: ReadContext, entities: readonly EntityRow[]): Promise<Map<string, ContextLink[]>> {
   const limit = ctx.config.limits.maxPageSize;
   const relations = await Promise.all(
     entities.map((e) => {
@@ -35,7 +35,7 @@ async function linksOf(ctx: Context, entities: readonly EntityRow[]): Promise<Ma
  * The `context` line of each entity on a page of search hits, built from the same loaders
  * the entity fields use: a fixed number of queries for the whole page, never one per hit.
  */
-export async function loadContexts(ctx: Context, entities: readonly EntityRow[]): Promise<Map<string, string>> {
+export async function loadContexts(ctx: ReadContext, entities: readonly EntityRow[]): Promise<Map<string, string>> {
   const links = await linksOf(ctx, entities);
   const linked = [...links.values()].flat().map((l) => l.other);
   const countries = await containingCountries(ctx, [...entities, ...linked]);

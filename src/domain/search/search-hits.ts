@@ -1,20 +1,28 @@
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { ReadContext } from "../read-context.js";
+import { pageSize } from "../paging/page-size.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
-import { readAliases } from "../common/alias.type.js";
+import { readAliases } from "../../graph/alias-records.js";
 import { findEntities } from "./find-entities.js";
 import { loadContexts } from "./load-contexts.js";
 import { toLuceneQuery } from "./lucene-query.js";
 import { matchedName } from "./matched-name.js";
-import type { SearchHitValue } from "./search-hit.type.js";
 import { searchTerms } from "./search-terms.js";
+
+/** A hit as search hands it on, plus its page's shared context lookup, run only if some hit asks for `context`. */
+export interface SearchHitValue {
+  entity: EntityRow;
+  score: number;
+  matchedName: string | null;
+  contextOf(): Promise<string>;
+}
 
 /**
  * A page of search hits. Input is checked before any query runs. Found entities prime the
  * entity loader, so selecting the hit's fields costs nothing more; the page's contexts are
  * loaded together, once, and only if a hit asks for one.
  */
-export async function searchHits(ctx: Context, args: { text: string; kinds?: readonly EntityKind[] | null; first?: number | null }): Promise<SearchHitValue[]> {
+export async function searchHits(ctx: ReadContext, args: { text: string; kinds?: readonly EntityKind[] | null; first?: number | null }): Promise<SearchHitValue[]> {
   const query = toLuceneQuery(args.text);
   const limit = pageSize(args.first, { defaultPageSize: ctx.config.limits.defaultPageSize, maxPageSize: ctx.config.limits.maxPageSize });
   const found = await findEntities(ctx, query, args.kinds?.length ? args.kinds : null, limit);

@@ -1,13 +1,24 @@
-import { foldKey } from "../../corpus/annotation.normalize.js";
+import { foldKey } from "../annotation/annotation.normalize.js";
 import { badInput, notFound } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
-import { pageSize } from "../../graphql/pagination/page-size.js";
+import type { ReadContext } from "../read-context.js";
+import { pageSize } from "../paging/page-size.js";
 import { ID_PREFIX, kindOfId, type EntityKind } from "../../model/entity-kinds.js";
-import { OFFICE_HOLDERS } from "../../queries/traversal.queries.js";
+import { OFFICE_HOLDERS } from "../../graph/traversal.queries.js";
 import { certaintyOn, storedSpan } from "../../time/certainty.js";
-import { toRelation } from "../relation/relation.type.js";
-import type { OfficeHolding, OfficeHoldingRow } from "./office-holding.type.js";
-import { OFFICE_CANDIDATE_LIMIT } from "./traversal-limits.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { OfficeHoldingRow } from "../../graph/office-holding.row.js";
+import type { RelationRow } from "../../graph/relation.row.js";
+import type { Certainty } from "../../time/certainty.js";
+import { OFFICE_CANDIDATE_LIMIT } from "../../graph/traversal-limits.js";
+
+/** An official who held a matching office on the day asked about, and how sure the evidence makes that. */
+export interface OfficeHolding {
+  official: EntityRow;
+  organisation: EntityRow;
+  title: string;
+  certainty: Certainty;
+  relation: RelationRow;
+}
 
 export interface OfficeHolderArgs {
   title: string;
@@ -18,7 +29,7 @@ export interface OfficeHolderArgs {
 }
 
 /** Checks an optional filter id's prefix, then that it exists, so a typo is not mistaken for "nobody". */
-async function filterId(ctx: Context, id: string | null | undefined, argument: string, kind: EntityKind): Promise<string | null> {
+async function filterId(ctx: ReadContext, id: string | null | undefined, argument: string, kind: EntityKind): Promise<string | null> {
   if (id === null || id === undefined) return null;
   if (kindOfId(id) !== kind) throw badInput(`"${argument}" takes an id starting "${ID_PREFIX[kind]}:"; got "${id}".`, { argument });
   if (!(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
@@ -30,7 +41,7 @@ async function filterId(ctx: Context, id: string | null | undefined, argument: s
  * here by time/certainty.ts, the one place its rules live. CERTAIN holders come first,
  * then by name.
  */
-export async function findOfficeHolders(ctx: Context, args: OfficeHolderArgs): Promise<OfficeHolding[]> {
+export async function findOfficeHolders(ctx: ReadContext, args: OfficeHolderArgs): Promise<OfficeHolding[]> {
   const titleKey = foldKey(args.title);
   if (titleKey.length === 0) throw badInput(`"title" must contain some text, e.g. "Minister of Foreign Affairs".`, { argument: "title" });
   const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
@@ -40,8 +51,8 @@ export async function findOfficeHolders(ctx: Context, args: OfficeHolderArgs): P
   const holdings = rows.flatMap((row) => {
     const certainty = certaintyOn(storedSpan(row.relation.props), args.on);
     if (!certainty) return [];
-    const relation = toRelation(row.relation);
-    return [{ official: row.official, organisation: row.organisation, title: relation.title ?? "", certainty, relation }];
+    const title = (row.relation.props.title as string | null | undefined) ?? "";
+    return [{ official: row.official, organisation: row.organisation, title, certainty, relation: row.relation }];
   });
   const rank = (h: OfficeHolding) => (h.certainty === "CERTAIN" ? 0 : 1);
   return holdings.sort((a, b) => rank(a) - rank(b)).slice(0, limit);

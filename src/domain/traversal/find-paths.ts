@@ -1,12 +1,17 @@
 import { badInput, notFound } from "../../errors/app-error.js";
-import type { Context } from "../../graphql/context.js";
+import type { ReadContext } from "../read-context.js";
 import { kindOfId } from "../../model/entity-kinds.js";
-import { CONNECTION_BY_HOPS } from "../../queries/traversal.queries.js";
-import type { EntityRow } from "../entity/entity.row.js";
-import { toRelation, type RelationRow } from "../relation/relation.type.js";
-import type { Path } from "./path.type.js";
+import { CONNECTION_BY_HOPS } from "../../graph/traversal.queries.js";
+import type { EntityRow } from "../../graph/entity.row.js";
+import type { RelationRow } from "../../graph/relation.row.js";
 import { allowedHops, boundedInt } from "./traversal-args.js";
-import { CONNECTION_HOPS, MAX_PATHS, PATH_CANDIDATE_LIMIT } from "./traversal-limits.js";
+import { CONNECTION_HOPS, MAX_PATHS, PATH_CANDIDATE_LIMIT } from "../../graph/traversal-limits.js";
+
+/** A chain of facts joining two entities, each step taken from `from` to `to`. */
+export interface Path {
+  length: number;
+  steps: { from: EntityRow; to: EntityRow; relation: RelationRow }[];
+}
 
 export interface PathArgs {
   from: string;
@@ -25,7 +30,7 @@ function entityId(id: string, argument: string): string {
  * Checks everything before the search: the arguments, then that both entities exist, so
  * an unknown id is NOT_FOUND rather than an empty answer that looks like "not connected".
  */
-export async function findPaths(ctx: Context, args: PathArgs): Promise<Path[]> {
+export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[]> {
   const from = entityId(args.from, "from");
   const to = entityId(args.to, "to");
   if (from === to) throw badInput(`"from" and "to" must be different entities; both are "${from}".`, { argument: "to" });
@@ -38,6 +43,6 @@ export async function findPaths(ctx: Context, args: PathArgs): Promise<Path[]> {
   const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: RelationRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT });
   return rows.map(({ nodes, relations }) => ({
     length: relations.length,
-    steps: relations.map((relation, i) => ({ from: nodes[i] as EntityRow, to: nodes[i + 1] as EntityRow, relation: toRelation(relation) })),
+    steps: relations.map((relation, i) => ({ from: nodes[i] as EntityRow, to: nodes[i + 1] as EntityRow, relation })),
   }));
 }

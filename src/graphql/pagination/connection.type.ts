@@ -1,11 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import type { Page } from "../../domain/paging/page.js";
 import { PageInfo } from "./page-info.type.js";
 
-export interface Page<T> {
-  totalCount: number;
-  pageInfo: PageInfo;
-  nodes: T[];
-}
 
 /** One connection type per item type, so each list documents its own items. */
 export function Connection<T extends object>(itemType: ClassType<T>, itemName: string) {

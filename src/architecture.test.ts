@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layers, lowest first. A file may import from its own folder, from a folder of a
+ * lower rank, or from a foundation; never from a higher rank. Foundations (rank 0) hold
+ * fixed lists and helpers any layer may use. A new top-level folder must be given a rank
+ * here before anything in it passes this test.
+ */
+const LAYER_RANK: Readonly<Record<string, number>> = {
+  // foundations
+  model: 0,
+  time: 0,
+  errors: 0,
+  config: 0,
+  logging: 0,
+  auth: 0,
+  // layers, from the database up to HTTP
+  neo4j: 1,
+  graph: 2,
+  domain: 3,
+  graphql: 4,
+  http: 5,
+  // clients of the layers: corpus loading uses the editing service; the CLI and the server use corpus loading
+  corpus: 6,
+  cli: 7,
+  server: 7,
+  "main.ts": 8,
+  "architecture.test.ts": 8,
+};
+
+const SRC = path.dirname(new URL(import.meta.url).pathname);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|js)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** The top-level folder under src/ a path belongs to (or the file's own name at the top). */
+const unitOf = (file: string) => path.relative(SRC, file).split(path.sep)[0]!;
+
+interface ImportEdge {
+  from: string;
+  to: string;
+  file: string;
+  specifier: string;
+}
+
+/** Every relative import (static, type-only, re-export or dynamic) of every file under src/, as folder → folder. */
+function importEdges(): ImportEdge[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+    return importedFiles
+      .map((imported) => imported.fileName)
+      .filter((specifier) => specifier.startsWith("."))
+      .map((specifier) => ({ from: unitOf(file), to: unitOf(path.resolve(path.dirname(file), specifier)), file: path.relative(SRC, file), specifier }));
+  });
+}
+
+/** Folder cycles, each as the folders on it, found by Tarjan's strongly connected components. */
+function folderCycles(edges: readonly { from: string; to: string }[]): string[][] {
+  const next = new Map<string, Set<string>>();
+  for (const { from, to } of edges) if (from !== to) next.set(from, (next.get(from) ?? new Set()).add(to));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const target of next.get(node) ?? []) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(node, Math.min(low.get(node)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1) cycles.push(component.sort());
+    }
+  };
+  for (const node of next.keys()) if (!index.has(node)) visit(node);
+  return cycles;
+}
+
+/** Imports that reach a higher layer than their own, or a folder with no rank. */
+function upwardImports(edges: readonly ImportEdge[], ranks: Readonly<Record<string, number>> = LAYER_RANK): string[] {
+  return edges
+    .filter(({ from, to }) => from !== to && !(ranks[from] !== undefined && ranks[to] !== undefined && ranks[to]! <= ranks[from]!))
+    .map(({ file, specifier, from, to }) => `${file} imports ${specifier} (${from}, rank ${ranks[from] ?? "none"} → ${to}, rank ${ranks[to] ?? "none"})`);
+}
+
+describe("architecture", () => {
+  const edges = importEdges();
+
+  it("reads the imports of the source tree", () => {
+    expect(edges.some((e) => e.from === "graphql" && e.to === "domain")).toBe(true);
+  });
+
+  it("gives every top-level folder of src/ a rank", () => {
+    const units = [...new Set(sourceFiles(SRC).map(unitOf))];
+    expect(units.filter((unit) => LAYER_RANK[unit] === undefined)).toEqual([]);
+  });
+
+  it("has no import from a lower layer to a higher one", () => {
+    expect(upwardImports(edges)).toEqual([]);
+  });
+
+  it("has no cycle between folders", () => {
+    expect(folderCycles(edges)).toEqual([]);
+  });
+
+  it("flags an upward import and a cycle when there is one", () => {
+    const planted: ImportEdge[] = [
+      { from: "graph", to: "domain", file: "graph/x.ts", specifier: "../domain/y.js" },
+      { from: "domain", to: "graph", file: "domain/y.ts", specifier: "../graph/x.js" },
+    ];
+    expect(upwardImports(planted)).toHaveLength(1);
+    expect(folderCycles(planted)).toEqual([["domain", "graph"]]);
+  });
+});

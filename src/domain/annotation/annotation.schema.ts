@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../../model/fact-types.js";
+import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "../../model/entity-kinds.js";
+
+/**
+ * The annotation format: one JSON file per article, reviewed by a person and
+ * loaded by the one validated load path (corpus files and the ingestion API alike).
+ * Structural rules live here; rules that need the whole file (quotes occur in the
+ * text, ids resolve, endpoint kinds fit the fact type) live in annotation.validate.ts.
+ */
+
+/** Ids are opaque: a kind prefix and a token that is never a bare name, so two people who share a name never share an id. Countries use their ISO 3166-1 alpha-3 code where they have one. */
+export const ENTITY_ID = /^(official|org|place|meeting|framework|country):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
+export const ARTICLE_ID = /^article:[a-z0-9]{8,32}$/;
+
+/** Rejects blank strings without rewriting them: an article's text must be stored exactly as given. */
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, "must not be blank");
+
+export const partialDateSchema = z
+  .object({
+    value: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+      .optional()
+      .describe("The Gregorian date as precisely as it is known: its length gives the precision. Omit it to have the loader read `text`."),
+    text: nonEmpty.optional().describe("The date word for word as the article states it (Thai or Khmer digits and Buddhist-era years kept); Thai, Khmer and English phrases are read."),
+    inferred: z.boolean().default(false).describe("True when the article only implies this date; `note` then says how."),
+    note: nonEmpty.optional(),
+  })
+  .strict()
+  .refine((d) => d.value !== undefined || d.text !== undefined, { message: "give `value`, `text`, or both" })
+  .refine((d) => !d.inferred || d.note !== undefined, { message: "an inferred date needs a `note` saying how it was inferred", path: ["note"] });
+
+export const aliasSchema = z
+  .object({
+    name: nonEmpty,
+    lang: z.string().regex(/^[a-z]{2,3}$/, "expected an ISO 639 language code such as en or th"),
+    script: z.enum(["Latn", "Thai", "Khmr", "Mymr"]).describe("ISO 15924 script code"),
+    kind: z.enum(["full", "short", "acronym", "transliteration", "translation", "variant"]).default("variant"),
+  })
+  .strict();
+
+export const evidenceSchema = z
+  .object({
+    quote: nonEmpty.describe("The sentence that states the fact, word for word: it must occur in the article's text."),
+    inferred: z.boolean().default(false).describe("True when the sentence implies the fact rather than stating it."),
+    note: nonEmpty.optional().describe("Why the inference holds; required when `inferred` is true."),
+    asOf: partialDateSchema.optional().describe("When the sentence attests the fact to hold, if that differs from the fact's own span."),
+  })
+  .strict()
+  .refine((e) => !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] });
+
+const entityBase = {
+  id: z.string().regex(ENTITY_ID, "expected an id such as official:k3m9x2qa or country:KHM"),
+  name: nonEmpty.describe("The primary name, in its usual written form."),
+  aliases: z.array(aliasSchema).default([]),
+  mentions: z.array(nonEmpty).default([]).describe("The forms this article uses for the entity, word for word."),
+  description: nonEmpty.optional(),
+  evidence: z.array(evidenceSchema).default([]).describe("Sentences stating the entity's own attributes (dates, ordinal, theme)."),
+};
+
+export const officialSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal("Official"),
+    named: z.boolean().default(true).describe("False for an actor known only by office; `name` then describes the office, never an invented person."),
+    designation: nonEmpty.optional().describe("For an unnamed actor: the office as the article states it."),
+  })
+  .strict()
+  .refine((o) => o.named || o.designation !== undefined, { message: "an unnamed official needs a `designation`", path: ["designation"] });
+
+export const organisationSchema = z.object({ ...entityBase, kind: z.literal("Organisation"), orgKind: z.enum(ORGANISATION_KINDS) }).strict();
+export const countrySchema = z.object({ ...entityBase, kind: z.literal("Country") }).strict();
+export const placeSchema = z.object({ ...entityBase, kind: z.literal("Place"), placeKind: z.enum(PLACE_KINDS) }).strict();
+export const meetingSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal("Meeting"),
+    series: nonEmpty.optional().describe("The recurring meeting this one belongs to, e.g. ASCCO."),
+    ordinal: z.number().int().positive().optional(),
+    start: partialDateSchema.optional(),
+    end: partialDateSchema.optional(),
+    theme: nonEmpty.optional(),
+  })
+  .strict();
+export const frameworkSchema = z.object({ ...entityBase, kind: z.literal("Framework"), frameworkKind: z.enum(FRAMEWORK_KINDS) }).strict();
+
+export const entitySchema = z.union([officialSchema, organisationSchema, countrySchema, placeSchema, meetingSchema, frameworkSchema]);
+
+export const factSchema = z
+  .object({
+    type: z.enum(FACT_TYPES),
+    subject: z.string().regex(ENTITY_ID),
+    object: z.string().regex(ENTITY_ID),
+    role: z.enum(PARTICIPATION_ROLES).optional().describe("PARTICIPATED_IN only: the part the subject played."),
+    country: z.string().regex(ENTITY_ID).optional().describe("PARTICIPATED_IN only: the country the subject represented."),
+    title: nonEmpty.optional().describe("HOLDS_POSITION only: the office, in its full English form."),
+    mode: z.enum(DISCUSSION_MODES).optional().describe("DISCUSSES only."),
+    from: partialDateSchema.optional(),
+    until: partialDateSchema.optional(),
+    evidence: z.array(evidenceSchema).min(1, "every fact needs at least one piece of evidence"),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    id: z.string().regex(ARTICLE_ID, "expected an id such as article:0cd131ed29d05df0"),
+    title: nonEmpty,
+    publisher: z.string().regex(ENTITY_ID).optional().describe("The organisation that published it; declare it in `entities`."),
+    language: z.string().regex(/^[a-z]{2,3}$/),
+    published: partialDateSchema.optional(),
+    url: z.url().optional(),
+    text: nonEmpty,
+  })
+  .strict();
+
+export const annotationSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    article: articleSchema,
+    entities: z.array(entitySchema),
+    facts: z.array(factSchema),
+    notes: z.array(nonEmpty).default([]).describe("The annotator's decisions a reviewer should know about."),
+  })
+  .strict();
+
+export type PartialDateInput = z.infer<typeof partialDateSchema>;
+export type EvidenceInput = z.infer<typeof evidenceSchema>;
+export type EntityInput = z.infer<typeof entitySchema>;
+export type FactInput = z.infer<typeof factSchema>;
+export type ArticleInput = z.infer<typeof articleSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;
+export type AnnotationInput = z.input<typeof annotationSchema>;
+
+export { FACT_ENDPOINTS, ENTITY_KINDS };

@@ -1,0 +1,214 @@
+import type { DiscussionMode, FactType, ParticipationRole } from "../../model/fact-types.js";
+import type { DraftEntity, DraftFactItem, EntityKind, Mention, Sentence } from "./draft.types.js";
+import { MEETING_ANAPHORA } from "./lexicons/meetings.js";
+import { triggersFor, type Triggers } from "./lexicons/fact-triggers.js";
+import { TITLES_KM, TITLES_TH, titleCase } from "./lexicons/titles.js";
+
+/**
+ * Facts from per-language patterns: a trigger ("led … delegation",
+ * "เป็นหัวหน้าคณะผู้แทน", "ដឹកនាំគណៈប្រតិភូ") and the entities around it in the
+ * same sentence. Each fact keeps its sentence as evidence, a confidence and the
+ * rule that proposed it. Rules never reach across sentences, except that "the
+ * meeting" ("ที่ประชุม") refers to the meeting the article is mostly about.
+ */
+
+interface Located {
+  start: number;
+  end: number;
+  text: string;
+  entity: DraftEntity;
+  mention: Mention;
+}
+
+type Emit = (f: Omit<DraftFactItem, "sentence" | "subjectKey" | "objectKey" | "countryKey"> & { subject: DraftEntity; object: DraftEntity; country?: DraftEntity }) => void;
+
+const ACTORS: readonly EntityKind[] = ["Official", "Organisation", "Country"];
+
+export function extractFacts(text: string, lang: string, sentences: readonly Sentence[], entities: readonly DraftEntity[]): DraftFactItem[] {
+  const all: Located[] = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, text: mention.text, entity, mention })));
+  const main = mainMeeting(entities);
+  const facts = new Map<string, DraftFactItem>();
+  for (const sentence of sentences) {
+    const items = all.filter((l) => l.start >= sentence.start && l.end <= sentence.end).sort((a, b) => a.start - b.start || b.end - a.end);
+    if (main) {
+      for (const m of sentence.text.matchAll(new RegExp(MEETING_ANAPHORA.source, "giu"))) {
+        const start = sentence.start + m.index;
+        if (items.some((i) => i.start <= start && start < i.end)) continue;
+        items.push({ start, end: start + m[0].length, text: m[0], entity: main, mention: main.mentions[0]! });
+      }
+      items.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    const emit: Emit = ({ subject, object, country, ...rest }) => {
+      if (subject === object) return;
+      const fact: DraftFactItem = { ...rest, subjectKey: subject.key, objectKey: object.key, ...(country ? { countryKey: country.key } : {}), sentence };
+      const id = [fact.type, fact.subjectKey, fact.objectKey, fact.role ?? "", fact.title ?? "", fact.mode ?? ""].join("|");
+      const known = facts.get(id);
+      if (!known || known.confidence < fact.confidence) facts.set(id, known ? { ...fact, sentence: known.sentence } : fact);
+    };
+    for (const t of triggersFor(lang, sentence.text)) {
+      participation(sentence, items, t, emit);
+      places(text, sentence, items, t, emit);
+      frameworks(sentence, items, t, emit, main);
+    }
+    positions(text, sentence, items, emit);
+    structure(text, items, entities, emit);
+  }
+  return [...facts.values()];
+}
+
+function mainMeeting(entities: readonly DraftEntity[]): DraftEntity | undefined {
+  const meetings = entities.filter((e) => e.kind === "Meeting");
+  return meetings.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+const at = (sentence: Sentence, re: RegExp) => {
+  const m = re.exec(sentence.text);
+  return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] } : undefined;
+};
+const before = (items: readonly Located[], pos: number, kinds: readonly EntityKind[]) => [...items].reverse().find((i) => i.end <= pos && kinds.includes(i.entity.kind));
+const after = (items: readonly Located[], pos: number, kinds: readonly EntityKind[]) => items.find((i) => i.start >= pos && kinds.includes(i.entity.kind));
+const inside = (items: readonly Located[], outer: Located, kinds: readonly EntityKind[]) => items.find((i) => i !== outer && i.start >= outer.start && i.end <= outer.end && kinds.includes(i.entity.kind));
+
+/** Led a delegation, attended, spoke, chaired, hosted. */
+function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const meetingAfter = (pos: number) => after(items, pos, ["Meeting"]) ?? before(items, pos, ["Meeting"]);
+  const led = at(sentence, t.led);
+  if (led) {
+    const who = before(items, led.start, ["Official"]) ?? after(items, led.end, ["Official"]);
+    const meeting = meetingAfter(led.end);
+    const country = [...items].filter((i) => i.entity.kind === "Country" && i.start >= led.start - 40 && i.start <= led.end + 20).sort((a, b) => Math.abs(a.start - led.end) - Math.abs(b.start - led.end))[0];
+    if (who && meeting) emit({ type: "PARTICIPATED_IN", subject: who.entity, object: meeting.entity, role: "LED_DELEGATION", country: country?.entity, confidence: 0.8, reason: `"${led.text.slice(0, 40)}" with ${who.text} and ${meeting.text}` });
+  }
+  const rules: [RegExp, ParticipationRole, readonly EntityKind[], number][] = [
+    [t.attended, "ATTENDED", ACTORS, 0.65],
+    [t.hosted, "HOSTED", ["Country", "Organisation"], 0.65],
+    [t.chaired, "CHAIRED", ["Official", "Country"], 0.6],
+    [t.spoke, "SPOKE", ["Official"], 0.5],
+  ];
+  for (const [re, role, kinds, confidence] of rules) {
+    const hit = at(sentence, re);
+    if (!hit) continue;
+    if (role === "ATTENDED" && led && who(items, led.start)) continue;
+    let subject = before(items, hit.start, kinds);
+    if (subject && role === "SPOKE" && hit.start - subject.end > 80) subject = undefined;
+    if (!subject && (role === "SPOKE" || role === "CHAIRED")) subject = after(items, hit.end, kinds);
+    const meeting = meetingAfter(hit.end);
+    if (!subject || !meeting || subject.entity.kind === "Meeting") continue;
+    if (subject.start >= meeting.start && subject.end <= meeting.end) continue;
+    emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: meeting.entity, role, confidence, reason: `"${hit.text}" with ${subject.text} and ${meeting.text}` });
+  }
+  const chairedBy = at(sentence, t.chairedBy);
+  if (chairedBy) {
+    const chair = items.find((i) => i.start >= chairedBy.start && i.end <= chairedBy.end + 2 && (i.entity.kind === "Official" || i.entity.kind === "Country"));
+    const meeting = before(items, chairedBy.start, ["Meeting"]);
+    if (chair && meeting) emit({ type: "PARTICIPATED_IN", subject: chair.entity, object: meeting.entity, role: "CHAIRED", confidence: 0.65, reason: `"${chairedBy.text.slice(0, 30)}…" names the chair of ${meeting.text}` });
+  }
+  function who(list: readonly Located[], pos: number) {
+    return before(list, pos, ["Official"]);
+  }
+}
+
+/** Held in, and where a place is: "… Meeting … in Hoi An, Vietnam". */
+function places(text: string, sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+  for (let i = 0; i < items.length; i++) {
+    const place = items[i]!;
+    if (place.entity.kind !== "Place") continue;
+    const lead = text.slice(Math.max(sentence.start, place.start - 60), place.start);
+    const chained = i > 0 && items[i - 1]!.entity.kind === "Place" && /^\s*,?\s*$/.test(text.slice(items[i - 1]!.end, place.start));
+    if (!t.placeMarker.test(lead) && !chained) continue;
+    const meeting = before(items, place.start, ["Meeting"]);
+    if (meeting && !items.slice(items.indexOf(meeting) + 1, i).some((x) => x.entity.kind === "Official" && x.start > meeting.end + 80)) {
+      emit({ type: "HELD_IN", subject: meeting.entity, object: place.entity, confidence: chained ? 0.5 : 0.6, reason: `${place.text} follows ${meeting.text} after "${lead.trim().split(/\s+/).slice(-2).join(" ")}"` });
+    }
+  }
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if ((a.entity.kind !== "Place" && a.entity.kind !== "Organisation") || (b.entity.kind !== "Place" && b.entity.kind !== "Country")) continue;
+    if (a.entity.kind === "Organisation" && b.entity.kind === "Country") continue;
+    if (items.some((o) => o !== a && o.start <= a.start && a.end <= o.end)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (/^\s*,?\s*$/.test(gap) || /^\s+in\s+(?:the\s+)?$/i.test(gap)) {
+      emit({ type: "LOCATED_IN", subject: a.entity, object: b.entity, confidence: 0.55, reason: `"${a.text}${gap}${b.text}"` });
+    }
+  }
+}
+
+/** Discussed, reviewed or formulated a framework; drafted one. */
+function frameworks(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, main: DraftEntity | undefined): void {
+  const fws = items.filter((i) => i.entity.kind === "Framework");
+  if (!fws.length) return;
+  for (const [re, mode] of t.discussed) {
+    const hit = at(sentence, re);
+    if (!hit) continue;
+    const meeting = before(items, hit.start, ["Meeting"]) ?? after(items, hit.end, ["Meeting"]);
+    const subject = meeting?.entity ?? undefined;
+    if (!subject) continue;
+    for (const fw of fws.filter((f) => f.start >= hit.start)) {
+      emit({ type: "DISCUSSES", subject, object: fw.entity, mode: mode as DiscussionMode, confidence: meeting ? 0.6 : 0.4, reason: `"${hit.text}" with ${fw.text}` });
+    }
+    break;
+  }
+  const drafted = at(sentence, t.drafted);
+  if (drafted) {
+    const fw = after(items, drafted.start, ["Framework"]);
+    const actors = items.filter((i) => i.end <= drafted.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !(main && i.entity === main));
+    const nearest = actors.filter((a) => drafted.start - a.end < 120);
+    if (fw) for (const a of nearest.slice(-2)) emit({ type: "DRAFTED", subject: a.entity, object: fw.entity, confidence: 0.5, reason: `"${drafted.text}" after ${a.text}` });
+  }
+}
+
+/** Offices: "Name, Secretary of State at the Ministry of …", "นาย… อธิบดีกรม…", "the Executive Director of the AHA Centre". */
+function positions(text: string, sentence: Sentence, items: readonly Located[], emit: Emit): void {
+  for (const person of items.filter((i) => i.entity.kind === "Official")) {
+    const designation = person.entity.detail.designation;
+    if (designation && person.mention.detail.designation) {
+      const org = inside(items, person, ["Organisation"]);
+      if (org && person.entity.detail.title) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: person.entity.detail.title, confidence: 0.6, reason: `the office "${designation}"` });
+      continue;
+    }
+    const rest = text.slice(person.end, sentence.end);
+    const appositive = /^\s*(?:,|–|—|-)\s*(?:a |an |the )?((?:[\p{L}\-’']+\s+){0,5}?(?:minister|secretary of state|secretary|director-general|director|ambassador|president|chairman|chair|spokesperson|head|chief|envoy|representative|fellow|researcher|adviser|advisor|governor|commander|leader|official)(?:\s+of\s+state)?)\s+(?:at|of|in|with)\s+(?:the\s+)?/iu.exec(rest);
+    if (appositive) {
+      const org = items.find((i) => i.start === person.end + appositive[0].length && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
+      if (org) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: titleCase(appositive[1]!.trim()), confidence: 0.75, reason: `"${person.text}${appositive[0]}${org.text}"` });
+    }
+    for (const [local, english] of [...TITLES_TH, ...TITLES_KM]) {
+      const gap = /^\s?/.exec(rest)![0].length;
+      if (!rest.startsWith(local, gap)) continue;
+      const org = items.find((i) => i.start >= person.end + gap + local.length && i.start <= person.end + gap + local.length + 1 && i.entity.kind === "Organisation");
+      if (org) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: english, confidence: 0.75, reason: `"${local}" (${english}) before ${org.text}` });
+      break;
+    }
+    const title = person.mention.detail.title;
+    if (title) {
+      const minister = /\bMinister of ([\p{L}\s,’'-]+)$/u.exec(title);
+      const ministry = minister && items.find((i) => i.entity.kind === "Organisation" && i.entity.name.endsWith(`Ministry of ${minister[1]!.trim()}`));
+      const lead = text.slice(Math.max(sentence.start, person.start - title.length - 20), person.start);
+      const country = [...items].reverse().find((i) => i.entity.kind === "Country" && i.end <= person.start && /^[’']s\s/u.test(text.slice(i.end, i.end + 3)) && i.end >= person.start - title.length - 6);
+      if (ministry) emit({ type: "HOLDS_POSITION", subject: person.entity, object: ministry.entity, title: `Minister of ${minister![1]!.trim()}`, confidence: 0.6, reason: `"${title}" names ${ministry.text}` });
+      else if (country) emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
+    }
+  }
+}
+
+/** What the names themselves say: a meeting is of the body named in it; "Department of X at the Ministry of Y"; "ASEAN Secretariat" belongs to ASEAN. */
+function structure(text: string, items: readonly Located[], entities: readonly DraftEntity[], emit: Emit): void {
+  for (const m of items.filter((i) => i.entity.kind === "Meeting")) {
+    const body = items.find((i) => i.entity.kind === "Organisation" && i.start > m.start && i.end === m.end);
+    if (body) emit({ type: "MEETING_OF", subject: m.entity, object: body.entity, confidence: 0.7, reason: `"${m.text}" names ${body.text}` });
+  }
+  const orgs = items.filter((i) => i.entity.kind === "Organisation");
+  for (const o of orgs) {
+    const next = items.find((i) => i.start > o.end && i.start <= o.end + 12 && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
+    if (next && /^\s+(?:at|of|under|within)\s+(?:the\s+)?$/u.test(text.slice(o.end, next.start)) && o.entity.detail.orgKind !== "MINISTRY") {
+      emit({ type: "BELONGS_TO", subject: o.entity, object: next.entity, confidence: 0.55, reason: `"${o.text}${text.slice(o.end, next.start)}${next.text}"` });
+    }
+    const parent = entities.find((p) => p.kind === "Organisation" && p !== o.entity && o.text.startsWith(p.name + " "));
+    if (parent) emit({ type: "BELONGS_TO", subject: o.entity, object: parent, confidence: 0.45, reason: `"${o.text}" is named after ${parent.name}` });
+    const owner = [...items].reverse().find((c) => c.entity.kind === "Country" && c.end <= o.start && /^[’']s\s+$/u.test(text.slice(c.end, o.start)));
+    if (owner) emit({ type: "BELONGS_TO", subject: o.entity, object: owner.entity, confidence: 0.55, reason: `"${owner.text}’s ${o.text}"` });
+  }
+}
+
+export type { FactType };

@@ -1,0 +1,108 @@
+import type { DiscussionMode } from "../../../model/fact-types.js";
+
+/**
+ * The words that state each kind of fact, per language. A rule pairs a trigger
+ * with the entities around it in the same sentence; the trigger is the reason
+ * given to the editor.
+ */
+export interface Triggers {
+  led: RegExp;
+  attended: RegExp;
+  spoke: RegExp;
+  chaired: RegExp;
+  chairedBy: RegExp;
+  hosted: RegExp;
+  drafted: RegExp;
+  discussed: readonly (readonly [RegExp, DiscussionMode])[];
+  /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
+  placeMarker: RegExp;
+  /** Words between an office and its organisation: "at", "of". */
+  officeLink: RegExp;
+}
+
+const EN: Triggers = {
+  led: /\b(?:led|leads|leading|headed|heads|heading)\b[^.;]{0,60}?\bdelegations?\b|\bhead(?:ed)? (?:of )?(?:the |a )?[\p{L}’']*\s*delegation\b/iu,
+  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at)\b/iu,
+  spoke: /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
+  chaired: /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b/iu,
+  chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
+  hosted: /\b(?:hosted|hosts|hosting|host)\b/iu,
+  drafted: /\b(?:drafted|drafting|co-drafted|draw up|drew up)\b/iu,
+  discussed: [
+    [/\b(?:review(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)|took stock|progress (?:of|in|on))\b/iu, "REVIEWED"],
+    [/\b(?:formulat(?:ed|ing|e)|draft(?:ed|ing)?|develop(?:ed|ing)?|elaborat(?:ed|ing))\b/iu, "FORMULATED"],
+    [/\b(?:discuss(?:ed|ing|ion|ions)?|deliberat(?:ed|ions?)|exchanged views|talks? on|consult(?:ed|ation))\b/iu, "DISCUSSED"],
+  ],
+  placeMarker: /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:city|province|town|capital|village|district)\s+of\s+)?$/iu,
+  officeLink: /^\s*(?:at|of|in|with)\s+(?:the\s+)?$/iu,
+};
+
+const TH: Triggers = {
+  led: /เป็นหัวหน้าคณะผู้แทน|นำคณะผู้แทน|หัวหน้าคณะ/u,
+  attended: /เข้าร่วม/u,
+  spoke: /กล่าว|แถลง|ให้สัมภาษณ์/u,
+  chaired: /เป็นประธาน/u,
+  chairedBy: /โดยมี.{0,80}?เป็นประธาน/u,
+  hosted: /เป็นเจ้าภาพ|เจ้าภาพ/u,
+  drafted: /ยกร่าง|จัดทำร่าง|การพัฒนา|พัฒนา/u,
+  discussed: [
+    [/ติดตามความคืบหน้า|ทบทวน|ประเมิน/u, "REVIEWED"],
+    [/ยกร่าง|จัดทำ|พัฒนา/u, "FORMULATED"],
+    [/หารือ|รับทราบ|แลกเปลี่ยนความเห็น|พิจารณา/u, "DISCUSSED"],
+  ],
+  placeMarker: /(?:ณ|ที่|ใน)\s*$/u,
+  officeLink: /^\s*$/u,
+};
+
+const KM: Triggers = {
+  led: /ដឹកនាំគណៈប្រតិភូ|ជាប្រធានគណៈប្រតិភូ/u,
+  attended: /ចូលរួម/u,
+  spoke: /ថ្លែង|មានប្រសាសន៍|បានលើកឡើង/u,
+  chaired: /ធ្វើជាប្រធាន|អធិបតី|ជាអធិបតី/u,
+  chairedBy: /ក្រោមអធិបតីភាព|ក្រោមការដឹកនាំ/u,
+  hosted: /ម្ចាស់ផ្ទះ/u,
+  drafted: /តាក់តែង|រៀបចំសេចក្តីព្រាង|ព្រាង/u,
+  discussed: [
+    [/ពិនិត្យ|វាយតម្លៃ|តាមដានវឌ្ឍនភាព/u, "REVIEWED"],
+    [/តាក់តែង|រៀបចំ/u, "FORMULATED"],
+    [/ពិភាក្សា|ផ្លាស់ប្តូរទស្សនៈ/u, "DISCUSSED"],
+  ],
+  placeMarker: /(?:នៅ|នា)\s*$/u,
+  officeLink: /^\s*(?:នៃ|នៅ)?\s*$/u,
+};
+
+const VI: Triggers = {
+  ...EN,
+  led: /dẫn đầu đoàn|trưởng đoàn/iu,
+  attended: /tham dự|tham gia/iu,
+  spoke: /phát biểu|cho biết|nhấn mạnh/iu,
+  chaired: /chủ trì/iu,
+  chairedBy: /do .{0,60} chủ trì/iu,
+  hosted: /đăng cai|chủ nhà/iu,
+  placeMarker: /\b(?:tại|ở)\s+$/iu,
+  officeLink: /^\s*(?:của|tại)?\s*$/iu,
+};
+
+const ID: Triggers = {
+  ...EN,
+  led: /memimpin delegasi|ketua delegasi/iu,
+  attended: /menghadiri|berpartisipasi|hadir/iu,
+  spoke: /mengatakan|menyampaikan|menegaskan|berbicara/iu,
+  chaired: /memimpin|mengetuai/iu,
+  chairedBy: /dipimpin oleh|diketuai oleh/iu,
+  hosted: /tuan rumah/iu,
+  placeMarker: /\b(?:di)\s+$/iu,
+  officeLink: /^\s*(?:di|dari)?\s*$/iu,
+};
+
+const BY_LANGUAGE: Record<string, Triggers> = { en: EN, th: TH, km: KM, vi: VI, id: ID };
+
+/** The triggers for a sentence: by its script when that is Thai or Khmer, else by the article's language (English by default). */
+export function triggersFor(lang: string, sentence: string): Triggers[] {
+  const base = BY_LANGUAGE[lang.toLowerCase().split(/[-_]/)[0]!] ?? EN;
+  const out = [base];
+  if (/[\u0E00-\u0E7F]/u.test(sentence) && base !== TH) out.push(TH);
+  if (/[\u1780-\u17FF]/u.test(sentence) && base !== KM) out.push(KM);
+  if (/[A-Za-z]{3,}/.test(sentence) && base !== EN) out.push(EN);
+  return out;
+}

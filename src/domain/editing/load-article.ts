@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../../neo4j/executor.js";
+import {
+  ARTICLE_ENTITY_IDS,
+  DROP_STALE_EVIDENCE,
+  LINK_PUBLISHER,
+  MERGE_ARTICLE,
+  MERGE_ENTITIES,
+  MERGE_FACTS,
+  PRUNE_UNMENTIONED_ENTITIES,
+  PRUNE_UNSUPPORTED_FACTS,
+  REPLACE_MENTIONS,
+} from "../../graph/load.queries.js";
+import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
+import { refreshFactSpans } from "./fact-spans.js";
+
+export type Change = "created" | "updated" | "unchanged";
+
+export interface ItemChanges {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+}
+
+export interface LoadReport {
+  articleId: string;
+  article: Change;
+  entities: ItemChanges;
+  facts: ItemChanges;
+  /** Facts or entities this article alone supported and no longer does (a corrected file). */
+  removedFacts: number;
+  removedEntities: number;
+  evidenceAdded: number;
+  /** Evidence this article gave before and no longer does. */
+  evidenceRemoved: number;
+}
+
+interface MergeRow {
+  id: string;
+  created: boolean;
+  changed: boolean;
+  newEvidence?: number;
+}
+
+const classify = (rows: MergeRow[]): ItemChanges => ({
+  created: rows.filter((r) => r.created).map((r) => r.id),
+  updated: rows.filter((r) => !r.created && r.changed).map((r) => r.id),
+  unchanged: rows.filter((r) => !r.created && !r.changed).map((r) => r.id),
+});
+
+/**
+ * Writes one validated article inside the caller's transaction: MERGE on ids throughout,
+ * so loading the same file twice changes nothing, and a fact another article already
+ * states gains this article's evidence instead of a duplicate. What the file no longer
+ * says (a corrected re-ingest) loses this article's support.
+ */
+export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<LoadReport> {
+  const loadId = randomUUID();
+  const articleId = input.article.id;
+  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, json: JSON.stringify(input.source), loadId });
+
+  const entities = input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords }));
+  const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];
+  if (input.article.publisherId) await tx.run(LINK_PUBLISHER, { id: articleId, publisherId: input.article.publisherId });
+
+  const [{ ids: previouslyMentioned } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
+  const mentions = input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes }));
+  await tx.run(REPLACE_MENTIONS, { articleId, mentions });
+
+  const facts = input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence }));
+  const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
+
+  const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
+  const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
+  const [{ pruned: removedFacts } = { pruned: 0 }] = stale.factIds.length
+    ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
+    : [];
+  const declared = new Set(input.entities.map((e) => e.id));
+  const dropped = previouslyMentioned.filter((id) => !declared.has(id));
+  const [{ pruned: removedEntities } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
+
+  await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
+
+  const factChanges = classify(factRows);
+  const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities + stale.dropped > 0;
+  return {
+    articleId,
+    article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
+    entities: classify(entityRows),
+    facts: factChanges,
+    removedFacts,
+    removedEntities,
+    evidenceAdded: factRows.reduce((n, r) => n + (r.newEvidence ?? 0), 0),
+    evidenceRemoved: stale.dropped,
+  };
+}

@@ -1,0 +1,15 @@
+import { badInput } from "../../errors/app-error.js";
+import { kindOfId } from "../../model/entity-kinds.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { type RemovalReport, removeArticle } from "./remove-article.js";
+import { type Author, recordRemoval } from "./revision.js";
+
+/** Removes an article and records who did it, in one transaction under the load timeout. */
+export async function removeArticleAs(executor: Executor, id: string, author: Author): Promise<RemovalReport> {
+  if (kindOfId(id) !== "Article") throw badInput(`removeArticle(id:) takes an id starting "article:"; got "${id}".`, { argument: "id" });
+  return executor.writeTransaction(async (tx) => {
+    const removal = await removeArticle(tx, id);
+    await recordRemoval(tx, removal, author);
+    return removal;
+  }, executor.loadTimeoutMs);
+}

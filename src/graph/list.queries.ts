@@ -1,0 +1,202 @@
+import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
+import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+import { fold } from "./name-keys.js";
+
+/**
+ * The top-level lists. Each statement is composed from fixed fragments only: the label,
+ * the sort key and the predicate of each filter the request uses. Values always travel as
+ * parameters (`$filter.<key>`, `$after`, `$limit`), so what varies per request is which
+ * fragments are present, never their text. Leaving unused filters out, rather than
+ * writing `$x IS NULL OR …`, lets the planner use the kind, series and date indexes.
+ */
+
+export const LIST_NAMES = ["officials", "organisations", "countries", "places", "meetings", "frameworks", "articles"] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export const NAME_ORDERS = ["NAME_ASC", "NAME_DESC"] as const;
+export const DATED_ORDERS = [...NAME_ORDERS, "DATE_ASC", "DATE_DESC"] as const;
+export type ListOrder = (typeof DATED_ORDERS)[number];
+
+/** What every list statement returns: the total across pages, and one page of keyed items. */
+export interface ListResult<T> {
+  totalCount: number;
+  rows: { sort: string | null; id: string; item: T }[];
+}
+
+interface Ordering {
+  key: string;
+  descending: boolean;
+}
+
+interface ListSpec {
+  label: string;
+  projection: string;
+  orders: Partial<Record<ListOrder, Ordering>>;
+  filters: readonly string[];
+  /** The WHERE conditions for the filters in use, each a predicate over `n`. */
+  predicates(active: ReadonlySet<string>): string[];
+}
+
+/**
+ * A substring of the name or of any alias, ignoring case and diacritics: one CONTAINS per
+ * form of the input against `nameKeys` (see NAME_KEYS), which the kinds' TEXT indexes serve.
+ */
+const NAME_MATCH = `(n.nameKeys CONTAINS $filter.name.folded OR n.nameKeys CONTAINS $filter.name.lower)`;
+
+const TITLE_MATCH = `(toLower(n.title) CONTAINS $filter.title.lower OR ${fold("n.title")} CONTAINS $filter.title.folded)`;
+
+/** A partial date overlaps the range when its span shares a day with it; an undated item overlaps nothing. */
+const overlapsFrom = (earliest: string, latest: string) => `coalesce(${latest}, ${earliest}) >= $filter.from`;
+const overlapsTo = (earliest: string, latest: string) => `coalesce(${earliest}, ${latest}) <= $filter.to`;
+
+const pick = (active: ReadonlySet<string>, fragments: Record<string, string>) => Object.entries(fragments).filter(([key]) => active.has(key)).map(([, text]) => text);
+
+/** Officials: role and dates narrow the same participation, so "led a delegation in 2024" means one meeting. */
+function officialParticipation(active: ReadonlySet<string>): string[] {
+  const conditions = pick(active, {
+    role: "p.role = $filter.role",
+    from: overlapsFrom("m.dateEarliest", "m.dateLatest"),
+    to: overlapsTo("m.dateEarliest", "m.dateLatest"),
+  });
+  return conditions.length ? [`EXISTS { MATCH (n)-[p:PARTICIPATED_IN]->(m:Meeting) WHERE ${conditions.join(" AND ")} }`] : [];
+}
+
+const byName: Partial<Record<ListOrder, Ordering>> = {
+  NAME_ASC: { key: "n.sortName", descending: false },
+  NAME_DESC: { key: "n.sortName", descending: true },
+};
+
+const entitySpec = (label: string, filters: readonly string[], predicates: ListSpec["predicates"], orders = byName): ListSpec => ({
+  label,
+  projection: ENTITY_PROJECTION,
+  orders,
+  filters,
+  predicates,
+});
+
+export const LIST_SPECS: Record<ListName, ListSpec> = {
+  officials: entitySpec("Official", ["name", "country", "organisation", "role", "from", "to"], (active) => [
+    ...pick(active, {
+      name: NAME_MATCH,
+      // In office in the country itself, or in an organisation of it (through up to three parents); or representing it at a meeting.
+      country: `(EXISTS { (n)-[:HOLDS_POSITION]->()-[:BELONGS_TO*0..3]->(:Country {id: $filter.country}) }
+        OR EXISTS { MATCH (n)-[p:PARTICIPATED_IN]->(:Meeting) WHERE p.countryId = $filter.country })`,
+      organisation: `EXISTS { (n)-[:HOLDS_POSITION]->(:Organisation)-[:BELONGS_TO*0..2]->(:Organisation {id: $filter.organisation}) }`,
+    }),
+    ...officialParticipation(active),
+  ]),
+  organisations: entitySpec("Organisation", ["name", "kind", "country"], (active) =>
+    pick(active, {
+      name: NAME_MATCH,
+      kind: "n.orgKind = $filter.kind",
+      country: "EXISTS { (n)-[:BELONGS_TO*1..3]->(:Country {id: $filter.country}) }",
+    }),
+  ),
+  countries: entitySpec("Country", ["name"], (active) => pick(active, { name: NAME_MATCH })),
+  places: entitySpec("Place", ["name", "kind", "country"], (active) =>
+    pick(active, {
+      name: NAME_MATCH,
+      kind: "n.placeKind = $filter.kind",
+      country: "EXISTS { (n)-[:LOCATED_IN*1..2]->(:Country {id: $filter.country}) }",
+    }),
+  ),
+  meetings: entitySpec(
+    "Meeting",
+    ["name", "series", "country", "organisation", "role", "from", "to"],
+    (active) =>
+      pick(active, {
+        name: NAME_MATCH,
+        series: "n.series = $filter.series",
+        // A participant represented it, it took part or hosted, or the meeting was held in it or in a place in it.
+        country: `(EXISTS { MATCH (:Entity)-[p:PARTICIPATED_IN]->(n) WHERE p.countryId = $filter.country }
+          OR EXISTS { (:Country {id: $filter.country})-[:PARTICIPATED_IN]->(n) }
+          OR EXISTS { (n)-[:HELD_IN]->()-[:LOCATED_IN*0..2]->(:Country {id: $filter.country}) })`,
+        organisation: `(EXISTS { (:Organisation {id: $filter.organisation})-[:PARTICIPATED_IN]->(n) }
+          OR EXISTS { (n)-[:MEETING_OF]->(:Organisation {id: $filter.organisation}) })`,
+        role: "EXISTS { MATCH (:Entity)-[p:PARTICIPATED_IN]->(n) WHERE p.role = $filter.role }",
+        from: overlapsFrom("n.dateEarliest", "n.dateLatest"),
+        to: overlapsTo("n.dateEarliest", "n.dateLatest"),
+      }),
+    { ...byName, DATE_ASC: { key: "n.dateEarliest", descending: false }, DATE_DESC: { key: "n.dateEarliest", descending: true } },
+  ),
+  frameworks: entitySpec("Framework", ["name", "kind"], (active) => pick(active, { name: NAME_MATCH, kind: "n.frameworkKind = $filter.kind" })),
+  articles: {
+    label: "Article",
+    projection: "n { .*, publisherId: head([(n)-[:PUBLISHED_BY]->(p:Organisation) | p.id]) }",
+    orders: {
+      NAME_ASC: { key: "toLower(n.title)", descending: false },
+      NAME_DESC: { key: "toLower(n.title)", descending: true },
+      DATE_ASC: { key: "n.publishedEarliest", descending: false },
+      DATE_DESC: { key: "n.publishedEarliest", descending: true },
+    },
+    filters: ["title", "language", "mentions", "from", "to"],
+    predicates: (active) =>
+      pick(active, {
+        title: TITLE_MATCH,
+        language: "n.language = $filter.language",
+        mentions: "EXISTS { (n)-[:MENTIONS]->(:Entity {id: $filter.mentions}) }",
+        from: overlapsFrom("n.publishedEarliest", "n.publishedLatest"),
+        to: overlapsTo("n.publishedEarliest", "n.publishedLatest"),
+      }),
+  },
+};
+
+/**
+ * Keyset pagination with nulls last in either direction: after a keyed item come larger
+ * (smaller, descending) keys, then equal keys with larger (smaller) ids, then every null key;
+ * after a null key, only null keys with larger (smaller) ids.
+ */
+function keyset(descending: boolean): string {
+  const beyond = descending ? "<" : ">";
+  return `CASE WHEN $after.sort IS NULL
+      THEN sortKey IS NULL AND n.id ${beyond} $after.id
+      ELSE sortKey IS NULL OR sortKey ${beyond} $after.sort OR (sortKey = $after.sort AND n.id ${beyond} $after.id)
+    END`;
+}
+
+function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean): CypherQuery {
+  const spec = LIST_SPECS[list];
+  const ordering = spec.orders[order];
+  if (!ordering) throw new Error(`${list} cannot be ordered by ${order}`);
+  const unknown = [...active].filter((key) => !spec.filters.includes(key));
+  if (unknown.length) throw new Error(`${list} has no filter ${unknown.join(", ")}`);
+  const predicates = spec.predicates(active);
+  const match = `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
+  const direction = ordering.descending ? "DESC" : "ASC";
+  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}`;
+  const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;
+  return cypher(
+    name,
+    `CALL () {
+     ${match}
+     RETURN count(n) AS totalCount
+   }
+   CALL () {
+     ${match}
+     WITH n, ${ordering.key} AS sortKey
+     ${paged ? `WHERE ${keyset(ordering.descending)}` : ""}
+     WITH n, sortKey ORDER BY sortKey IS NULL, sortKey ${direction}, n.id ${direction}
+     LIMIT toInteger($limit)
+     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
+   }
+   RETURN totalCount, rows`,
+  );
+}
+
+const composed = new Map<string, CypherQuery>();
+
+/**
+ * The one statement that returns both a page and the total for a list, its order, the
+ * filters in use and whether it continues from a cursor. Statements are built once and kept.
+ * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues).
+ */
+export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false): CypherQuery {
+  const active = new Set(activeFilters);
+  const key = JSON.stringify([list, order, [...active].sort(), paged, lean]);
+  let query = composed.get(key);
+  if (!query) {
+    query = compose(list, order, active, paged, lean);
+    composed.set(key, query);
+  }
+  return query;
+}

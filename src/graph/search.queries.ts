@@ -1,0 +1,20 @@
+import { ENTITY_PROJECTION } from "./entity.row.js";
+import { cypher } from "../neo4j/cypher-query.js";
+
+/**
+ * One search over both name indexes (`$indexes`: NAME_INDEXES): Latin names folded, and
+ * Thai split into words. Each index returns its best `$candidates` entities, and an
+ * entity found by both keeps its higher score. The top `$first` by merged score are always
+ * among each index's own top `$first`, so `$candidates` only needs to exceed `$first` when
+ * a kind filter, which runs after the indexes, may discard some.
+ */
+export const SEARCH_ENTITIES = cypher(
+  "search.entities",
+  `UNWIND $indexes AS indexName
+   CALL db.index.fulltext.queryNodes(indexName, $query, {limit: toInteger($candidates)}) YIELD node, score
+   WITH node AS n, max(score) AS score
+   WHERE $kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds)
+   RETURN ${ENTITY_PROJECTION} AS entity, score
+   ORDER BY score DESC, entity.sortName, entity.id
+   LIMIT toInteger($first)`,
+);

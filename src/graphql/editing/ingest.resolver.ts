@@ -1,0 +1,55 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
+import { RequireEditor } from "../require-editor.middleware.js";
+import { annotationJsonSchema } from "../../domain/annotation/annotation.json-schema.js";
+import { validateAnnotation } from "../../domain/annotation/annotation.validate.js";
+import { ingestValidated } from "../../domain/editing/ingest-annotation.js";
+import type { LoadReport } from "../../domain/editing/load-article.js";
+import type { Context } from "../context.js";
+import { asInputError } from "../../domain/editing/annotation-input-error.js";
+import { apiAuthor } from "../../domain/editing/api-author.js";
+import { IngestResult } from "./ingest-result.type.js";
+import { similarNameWarnings } from "../../domain/editing/ingest-warnings.js";
+
+const change = (c: LoadReport["article"]) => c.toUpperCase() as IngestResult["article"];
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestResult, {
+    description:
+      "Adds or updates one article with its entities, facts and evidence, in the annotation format (see `annotationFormat`). All or nothing, in one transaction; the same article again changes nothing; a fact another article already states gains this article's evidence. Needs an editor credential.",
+  })
+  @UseMiddleware(RequireEditor)
+  async ingestArticle(
+    @Arg("annotation", () => GraphQLJSON, { description: "One article in the annotation format, as a JSON object." }) annotation: unknown,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Validate and report what would change, keeping nothing." }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<IngestResult> {
+    let article;
+    try {
+      article = validateAnnotation(annotation, "annotation");
+    } catch (error) {
+      throw asInputError(error);
+    }
+    const report = await ingestValidated(ctx.executor, article, { dryRun, author: apiAuthor(ctx.principal) });
+    const warnings = await similarNameWarnings(ctx.executor, article, report.entities.created);
+    ctx.logger.info({ article: report.articleId, editor: ctx.principal.name, dryRun, change: report.article }, "article ingested");
+    return {
+      articleId: report.articleId,
+      dryRun,
+      article: change(report.article),
+      entities: report.entities,
+      facts: report.facts,
+      evidenceAdded: report.evidenceAdded,
+      evidenceRemoved: report.evidenceRemoved,
+      removedFacts: report.removedFacts,
+      removedEntities: report.removedEntities,
+      warnings,
+    };
+  }
+
+  @Query(() => GraphQLJSON, { description: "The annotation format as a JSON Schema, for editors' tools to validate files before sending them." })
+  annotationFormat(): unknown {
+    return annotationJsonSchema();
+  }
+}

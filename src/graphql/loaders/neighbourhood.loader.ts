@@ -1,0 +1,30 @@
+import DataLoader from "dataloader";
+import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
+import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
+import type { Executor } from "../../neo4j/executor.js";
+import { NEIGHBOURHOOD_BY_HOPS } from "../../graph/traversal.queries.js";
+
+export interface NeighbourhoodKey {
+  id: string;
+  hops: NeighbourhoodHops;
+  limit: number;
+}
+
+/** A batch runs one query per hop count present in it (the hop count is part of the query's text). */
+export function neighbourhoodLoader(executor: Executor) {
+  return new DataLoader<NeighbourhoodKey, NeighbourhoodRow | null, string>(
+    async (keys) => {
+      const results: (NeighbourhoodRow | null)[] = keys.map(() => null);
+      await Promise.all(
+        NEIGHBOURHOOD_HOPS.map(async (hops) => {
+          const params = keys.flatMap((k, index) => (k.hops === hops ? [{ index, id: k.id, limit: k.limit }] : []));
+          if (params.length === 0) return;
+          const rows = await executor.read<NeighbourhoodRow & { index: number }>(NEIGHBOURHOOD_BY_HOPS[hops], { keys: params });
+          for (const { index, ...row } of rows) results[index] = row;
+        }),
+      );
+      return results;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.id, k.hops, k.limit]) },
+  );
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { findPaths } from "../../domain/traversal/find-paths.js";
+import { Path } from "./path.type.js";
+import { toRelation } from "../relation/relation.type.js";
+import { MAX_PATHS } from "../../graph/traversal-limits.js";
+
+@Resolver()
+export class ConnectionResolver {
+  @Query(() => [Path], {
+    description:
+      "How two entities are connected: the shortest chains of facts between them, either way round, each step with its evidence. Empty when none is within `maxHops`.",
+  })
+  async connection(
+    @Arg("from", () => ID, { description: "The first entity's id." }) from: string,
+    @Arg("to", () => ID, { description: "The second entity's id." }) to: string,
+    @Arg("maxHops", () => Int, { defaultValue: 4, description: "The longest path to look for, in facts: 1 to 4." }) maxHops: number,
+    @Arg("first", () => Int, { defaultValue: 5, description: `At most this many paths, 1 to ${MAX_PATHS}, ordered by the names along them.` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Path[]> {
+    const paths = await findPaths(ctx, { from, to, maxHops, first });
+    return paths.map((path) => ({ ...path, steps: path.steps.map((step) => ({ ...step, relation: toRelation(step.relation) })) }));
+  }
+}
