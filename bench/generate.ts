@@ -142,7 +142,7 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     for (const [k, o] of group.entries()) {
       const count = (start + k) % 2 === 0 ? 2 : 1;
       for (let p = 0; p < count; p += 1) {
-        const title = TITLES[(start + k + p * 3) % TITLES.length]!;
+        const title = `${TITLES[(start + k + p * 3) % TITLES.length]!}${capitalTag ? ` ${capitalTag}` : ""}`;
         const from = day(r, 2012 + p * 6, 6);
         const sentence = `${o.entity.name} became ${title} of ${o.ministry.name} on ${from}.`;
         sentences.push(sentence);
@@ -196,7 +196,7 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     connectionTo: quietest === busiest ? officials[officials.length - 1]!.entity.id : quietest,
     namePrefix: `${GIVEN[3]}${tag === "bn" ? "" : tag}`,
     searchText: `${GIVEN[5]}${tag === "bn" ? "" : tag} ${FAMILY[0]}`,
-    title: "Minister of Foreign Affairs",
+    title: `${TITLES[0]}${capitalTag ? ` ${capitalTag}` : ""}`,
     countryId: country("KHM"),
     on: "2020-06-30",
   };

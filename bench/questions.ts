@@ -161,12 +161,12 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     connection: {
       name: "connection",
-      description: "shortest chains of facts between two officials, up to 3 hops",
-      diplograph: { query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 3, first: 5) { steps { from { id } to { id } } } }`, variables: { from: p.connectionFrom, to: p.connectionTo } },
+      description: "shortest chains of facts between two officials, up to 4 hops",
+      diplograph: { query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 5) { steps { from { id } to { id } } } }`, variables: { from: p.connectionFrom, to: p.connectionTo } },
       peer: { query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to) }`, variables: { from: p.connectionFrom, to: p.connectionTo } },
       limit: {
         cypher: `MATCH (a:Official {id: $from}), (b:Official {id: $to})
-          MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|HOLDS_POSITION|BELONGS_TO|MEETING_OF|HELD_IN*..3]-(b))
+          MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|HOLDS_POSITION|BELONGS_TO|MEETING_OF|HELD_IN*..4]-(b))
           RETURN [n IN nodes(p) | n.id] AS path`,
         params: { from: p.connectionFrom, to: p.connectionTo },
       },

@@ -14,7 +14,7 @@ import { Executor } from "../src/neo4j/executor.js";
 import { migrate } from "../src/neo4j/migrate.js";
 import { generateGraph } from "./generate.js";
 import { type Question, QUESTION_NAMES, type QuestionName, questions } from "./questions.js";
-import type { CapturedStatement } from "./support/counting-driver.js";
+import { type CapturedStatement, parseCaptured } from "./support/counting-driver.js";
 import { diplographInProcess } from "./support/in-process.js";
 import { loadGraph } from "./support/load-graph.js";
 import { cpuMs, peakRssMb, resetPeakRss } from "./support/proc.js";
@@ -48,6 +48,9 @@ const { values: args } = parseArgs({
     pagecache: { type: "string", default: "512m" },
     /** Load the graph, then keep its Neo4j up and print its address, for profiling by hand. */
     serve: { type: "boolean", default: false },
+    /** Use a Neo4j already serving the graph (one kept up by --serve) and its JVM's pid, instead of starting one. */
+    uri: { type: "string" },
+    "neo4j-pid": { type: "string" },
   },
 });
 const facts = Number(args.facts);
@@ -164,7 +167,9 @@ async function main() {
   for (const jar of jars) copyFileSync(jar, path.join(dataDir, "plugins", path.basename(jar)));
 
   say(`starting Neo4j for ${facts} facts in ${path.relative(ROOT, dataDir)}…`);
-  const db = await startEmbeddedNeo4j({ dataDir, port: 0, heap: args.heap, pagecache: args.pagecache, extraClasspath: jars, log: () => undefined, startTimeoutMs: 600_000 });
+  const db = args.uri
+    ? { uri: args.uri, pid: Number(args["neo4j-pid"]), stop: async () => undefined }
+    : await startEmbeddedNeo4j({ dataDir, port: 0, heap: args.heap, pagecache: args.pagecache, extraClasspath: jars, log: () => undefined, startTimeoutMs: 600_000 });
   const driver = createDriver({ uri: db.uri }, { connectTimeoutMs: 30_000 });
   const children: Child[] = [];
   try {
@@ -224,7 +229,7 @@ async function main() {
       for (const s of ["peer", "limit"] as const) {
         await fetch(`http://127.0.0.1:${ports[s]}/stats/capture`, { method: "POST" });
         await ask(targetOf(s, q, ports));
-        captured[s] = (await (await fetch(`http://127.0.0.1:${ports[s]}/stats/captured`)).json()) as CapturedStatement[];
+        captured[s] = parseCaptured(await (await fetch(`http://127.0.0.1:${ports[s]}/stats/captured`)).text());
       }
       cost[q.name] = { statements: {} as Record<System, number>, hits: {} as Record<System, number> };
       for (const s of SYSTEMS) {

@@ -13,7 +13,8 @@ import { PEER_TYPE_DEFS } from "./type-defs.js";
 const uri = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687";
 const port = Number(process.env.PORT ?? 4101);
 const driver = countingDriver(neo4j.driver(uri, neo4j.auth.basic("neo4j", "neo4j"), { disableLosslessIntegers: true }));
-const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: driver.driver });
+// ISO days compare as strings; range filters on strings are opt-in.
+const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: driver.driver, features: { filters: { String: { LTE: true, GTE: true } } } });
 await neoSchema.checkNeo4jCompat();
 const apollo = new ApolloServer({ schema: await neoSchema.getSchema() });
 await apollo.start();

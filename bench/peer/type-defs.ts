@@ -84,7 +84,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-        MATCH p = allShortestPaths((a)-[*..3]-(b))
+        MATCH p = allShortestPaths((a)-[*..4]-(b))
         WHERE all(r IN relationships(p) WHERE r.factId IS NOT NULL)
         RETURN reduce(s = a.id, n IN tail(nodes(p)) | s + '>' + n.id) AS path
         """

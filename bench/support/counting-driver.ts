@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 
 export interface CapturedStatement {
   cypher: string;
@@ -55,9 +55,15 @@ export function countingDriver(driver: Driver) {
       }
       if (req.url === "/stats/captured") {
         capturing = false;
-        return res.end(JSON.stringify(captured.splice(0)));
+        // Integers keep their type across JSON, or LIMIT $n would receive a float.
+        return res.end(JSON.stringify(captured.splice(0), (_key, value) => (neo4j.isInt(value) ? { $int: value.toString() } : value)));
       }
       res.end(JSON.stringify({ statements }));
     },
   };
+}
+
+/** Reads captured statements back, integers as Neo4j integers. */
+export function parseCaptured(json: string): CapturedStatement[] {
+  return JSON.parse(json, (_key, value) => (value && typeof value === "object" && typeof value.$int === "string" ? neo4j.int(value.$int) : value));
 }
