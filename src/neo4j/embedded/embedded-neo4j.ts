@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { delimiter, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
@@ -30,7 +31,8 @@ export interface EmbeddedNeo4j {
 
 const MAIN_CLASS = "org.diplograph.neo4j.EmbeddedNeo4j";
 const DEFAULT_HEAP = "1g";
-const DEFAULT_START_TIMEOUT_MS = 120_000;
+/** Two minutes on a machine of four cores or more, scaled up on fewer: a JVM's start is CPU-bound. */
+const DEFAULT_START_TIMEOUT_MS = Math.round(120_000 * Math.max(1, 4 / availableParallelism()));
 /** Neo4j flushes and checkpoints on shutdown; only past this do we give up and SIGKILL. */
 const STOP_GRACE_MS = 30_000;
 /** A JVM that failed to start has no store state worth a long wait. */
