@@ -6,6 +6,10 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json ./
+# The explore and review pages, bundled once into dist/web; nothing is fetched when they run.
+COPY scripts/build-web.ts ./scripts/
+COPY web ./web
+RUN node --import tsx scripts/build-web.ts
 COPY src ./src
 COPY cypher ./cypher
 COPY corpus ./corpus

@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
  * ESLint's and typescript-eslint's recommended rules. Formatting is Prettier's, not ESLint's.
  */
 export default defineConfig([
-  globalIgnores(["node_modules/", "neo4j-launcher/", ".data/", "coverage/", "dist/"]),
+  globalIgnores(["node_modules/", "neo4j-launcher/", ".data/", "coverage/", "dist/", "test-artifacts/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -19,6 +19,11 @@ export default defineConfig([
     // Runs in the GraphiQL page as a classic script; the unit test loads it in Node.
     files: ["src/http/graphiql-operation-name.js"],
     languageOptions: { sourceType: "script", globals: { window: "readonly", globalThis: "readonly" } },
+  },
+  {
+    // Also a classic script in the GraphiQL page.
+    files: ["src/http/graphiql-readable.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", MutationObserver: "readonly", requestAnimationFrame: "readonly" } },
   },
   {
     // Tests and the benchmark read GraphQL's untyped JSON answers; tests also break annotations on purpose.

@@ -23,8 +23,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     teardownTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js"], isolate: false } },
-      { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/support/global-setup.ts"] } },
+      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js", "web/**/*.test.ts"], isolate: false } },
+      { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/support/web-build.global-setup.ts", "tests/support/global-setup.ts"] } },
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { corpusFiles, readAnnotationFile } from "../src/corpus/corpus-files.js";
 import { validateAnnotation } from "../src/domain/annotation/annotation.validate.js";
-import { annotationSchema, type Annotation } from "../src/domain/annotation/annotation.schema.js";
+import { annotationSchema, type ParsedAnnotation as Annotation } from "../src/domain/annotation/annotation.schema.js";
 import { draftArticle } from "../src/domain/drafting/draft-article.js";
 import { addCounts, ENTITY_GROUPS, gazetteerOf, prf, scoreDraft, type Counts } from "../src/domain/drafting/evaluate.js";
 

@@ -80,3 +80,59 @@ describe("candidates for editors", () => {
     expect(result.errors?.[0]?.message).toMatch(/candidates\(name:\)/);
   });
 });
+
+describe("candidates: the first answer is safe to link", () => {
+  const LOOKUP = `query($name: String!, $kind: EntityKind, $country: ID, $on: LocalDate) {
+    candidates(name: $name, kind: $kind, country: $country, on: $on) { entity { id name } score reasons }
+  }`;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    ids.vnMinistry = helper.id("org");
+    ids.assembly = helper.id("org");
+    const annotation = new ArticleBuilder(helper, "Two bodies")
+      .entity({ id: "country:VNM", kind: "Country", name: "Vietnam" } as never)
+      .entity({ id: "country:KHM", kind: "Country", name: "Cambodia" } as never)
+      .entity(organisation(ids.vnMinistry, "Ministry of National Defence"))
+      .entity({ ...organisation(ids.assembly, "National Assembly"), orgKind: "GOVERNMENT_BODY" } as never)
+      .fact({ type: "BELONGS_TO", subject: ids.vnMinistry, object: "country:VNM" }, "Vietnam's Ministry of National Defence hosted the talks.")
+      .fact({ type: "BELONGS_TO", subject: ids.assembly, object: "country:KHM" }, "Cambodia's National Assembly approved it.")
+      .build();
+    await ingestAnnotation(helper.executor, annotation, "lookups.json", { author: TEST_AUTHOR });
+  });
+
+  /** Each lookup an editor makes, and the entity that must come first: by its corpus name, or by a key of `ids`. */
+  const LOOKUPS: { name: string; kind?: string; country?: string; on?: string; first: string }[] = [
+    { name: "Ministry of National Defence", country: "country:VNM", first: "=vnMinistry" },
+    { name: "Ministry of National Defence", country: "country:KHM", first: "Ministry of National Defense" },
+    { name: "National Assembly", first: "=assembly" },
+    { name: "16th ASCCO", first: "16th Coordinating Conference for the ASEAN Political-Security Community" },
+    { name: "17th HLTF-ACV", first: "17th Meeting of the High-Level Task Force on ASEAN Community’s Post-2025 Vision" },
+    { name: "ADMM", kind: "Meeting", on: "2022-06-22", first: "ASEAN Defence Ministers’ Meeting (June 2022)" },
+    { name: "ADSOM WG", kind: "Meeting", first: "ASEAN Defence Senior Officials’ Meeting Working Group Meeting (February 2022)" },
+    { name: "ADSOM WG", first: "ASEAN Defence Senior Officials’ Meeting Working Group" },
+    { name: "Sokhon", kind: "Official", first: "Prak Sokhonn" },
+    { name: "Prak Sokhon", first: "Prak Sokhonn" },
+    { name: "Sok Chenda", first: "Sok Chenda Sophea" },
+    { name: "MFAIC", first: "Ministry of Foreign Affairs and International Cooperation" },
+    { name: "กรมอาเซียน", first: "Department of ASEAN Affairs" },
+    { name: "นายพลพงศ์ วังแพน", first: "พลพงศ์ วังแพน" },
+  ];
+
+  it.each(LOOKUPS)("$name ($kind $country $on) → $first", async ({ name, kind, country, on, first }) => {
+    const result = await helper.execute(LOOKUP, { name, kind: kind ?? null, country: country ?? null, on: on ?? null });
+    expect(result.errors).toBeUndefined();
+    const list = result.data?.candidates as Candidates;
+    const expected = first.startsWith("=") ? ids[first.slice(1)] : idOf(first);
+    expect(list[0]?.entity.id, JSON.stringify(list.slice(0, 3))).toBe(expected);
+    expect(list[0]?.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("does not put the 16th ASCCO first for \"16th ADMM\", and says why it ranks low", async () => {
+    const list = (await helper.execute(LOOKUP, { name: "16th ADMM" })).data?.candidates as Candidates;
+    const ascco = idOf("16th Coordinating Conference for the ASEAN Political-Security Community");
+    expect(list[0]?.entity.id).not.toBe(ascco);
+    expect(list.slice(0, 3).map((c) => c.entity.name).join(" | ")).toMatch(/ASEAN Defence Ministers’ Meeting/);
+    expect(list.find((c) => c.entity.id === ascco)?.reasons).toContain('a meeting of the ASCCO series, which "16th ADMM" does not name');
+  });
+});
+

@@ -143,6 +143,107 @@ describe("ingesting articles through the API", () => {
   });
 });
 
+describe("several terms of one office", () => {
+  const HOLDERS = `query($title: String!, $on: LocalDate!, $organisation: ID) {
+    officeHolders(title: $title, on: $on, organisation: $organisation) { official { id } certainty relation { id term span { certainStart certainEnd possibleStart possibleEnd } } }
+  }`;
+  const EVIDENCE_OF = `query($id: ID!) { entity(id: $id) { ... on Official { positions { id evidence { quote past asOf { value } statedFrom { value } statedUntil { value } } } } } }`;
+  const person = () => helper.id("official");
+
+  /** An article stating a term of office; `published` is when it appeared. */
+  function termArticle(p: string, ministry: string, sentence: string, dates: Record<string, unknown>, options: { published: string; past?: boolean; term?: number }) {
+    const annotation = new ArticleBuilder(helper, `Terms ${sentence}`)
+      .entity(official(p, `Termholder ${helper.token}`))
+      .entity(organisation(ministry, `Ministry of Terms ${helper.token}`))
+      .fact({ type: "HOLDS_POSITION", subject: p, object: ministry, title: "Minister of Terms", ...dates, ...(options.term ? { term: options.term } : {}) } as never, sentence)
+      .build() as unknown as Record<string, any>;
+    annotation.article.published = { value: options.published };
+    if (options.past) annotation.facts[0].evidence[0].past = true;
+    return annotation;
+  }
+
+  it("keeps another article's conflicting dates on its evidence and warns, naming both", async () => {
+    const p = person();
+    const ministry = helper.id("org");
+    await ingest(termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2024-01-10", past: true }));
+    const result = await ingest(termArticle(p, ministry, "He became minister again on 20 November 2024.", { from: { text: "20 November 2024" } }, { published: "2025-01-10" }));
+    const warning = result.warnings.find((w) => w.code === "DATE_CONFLICT");
+    expect(warning?.message).toMatch(/from 2024-11-20 \(the graph has 2016\)/);
+    expect(warning?.message).toMatch(/term: 2/);
+    type Positions = { positions: { evidence: { quote: string; past: boolean; statedFrom: { value: string } | null }[] }[] };
+    const { positions } = (await helper.execute(EVIDENCE_OF, { id: p })).data?.entity as Positions;
+    expect(positions).toHaveLength(1);
+    const evidence = positions[0]?.evidence ?? [];
+    expect(evidence.find((e) => /again/.test(e.quote))?.statedFrom?.value).toBe("2024-11-20");
+    expect(evidence.find((e) => /previously/.test(e.quote))).toMatchObject({ past: true, asOf: null, statedFrom: { value: "2016" }, statedUntil: { value: "2023" } });
+  });
+
+  it("answers officeHolders right during, between and after two terms, certain always within possible", async () => {
+    const p = person();
+    const ministry = helper.id("org");
+    await ingest(termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2025-01-10", past: true }));
+    const second = await ingest(termArticle(p, ministry, "He became minister again on 20 November 2024.", { from: { text: "20 November 2024" } }, { published: "2025-01-10", term: 2 }));
+    expect(second.facts.created).toHaveLength(1);
+    expect(second.warnings.filter((w) => w.code === "DATE_CONFLICT")).toEqual([]);
+    const on = async (day: string) => {
+      const result = await helper.execute(HOLDERS, { title: "Minister of Terms", on: day, organisation: ministry });
+      expect(result.errors).toBeUndefined();
+      return result.data?.officeHolders as { official: { id: string }; certainty: string; relation: { term: number; span: Record<string, string | null> } }[];
+    };
+    expect((await on("2020-06-01")).map((h) => [h.certainty, h.relation.term])).toEqual([["CERTAIN", 1]]);
+    expect(await on("2024-06-01")).toEqual([]);
+    expect((await on("2025-01-05")).map((h) => [h.certainty, h.relation.term])).toEqual([["CERTAIN", 2]]);
+    for (const day of ["2020-06-01", "2025-01-05"]) {
+      for (const { relation } of await on(day)) {
+        const { certainStart, certainEnd, possibleStart, possibleEnd } = relation.span;
+        if (certainStart && possibleStart) expect(possibleStart <= certainStart).toBe(true);
+        if (certainEnd && possibleEnd) expect(certainEnd <= possibleEnd).toBe(true);
+      }
+    }
+  });
+});
+
+describe("a meeting's status", () => {
+  it("keeps planned and announced meetings apart from held ones", async () => {
+    const planned = helper.id("meeting");
+    const held = helper.id("meeting");
+    const annotation = new ArticleBuilder(helper, "Status")
+      .entity({ ...meeting(planned, `Statusplanned Summit ${helper.token}`), status: "PLANNED" } as never)
+      .entity(meeting(held, `Statusheld Summit ${helper.token}`))
+      .build();
+    await ingest(annotation);
+    const list = async (status: string) => {
+      const result = await helper.execute(`query($status: MeetingStatus, $name: String) { meetings(filter: {status: $status, name: $name}) { nodes { id status } } }`, { status, name: helper.token });
+      expect(result.errors).toBeUndefined();
+      return (result.data?.meetings as { nodes: { id: string; status: string }[] }).nodes;
+    };
+    expect(await list("PLANNED")).toEqual([{ id: planned, status: "PLANNED" }]);
+    expect(await list("HELD")).toEqual([{ id: held, status: "HELD" }]);
+  });
+});
+
+describe("a known id under another name", () => {
+  it("warns, naming both, when an article declares a known person's id under another person's name", async () => {
+    const person = helper.id("official");
+    await ingest(new ArticleBuilder(helper, "First").entity(official(person, "Sok Testsophea")).build());
+    const second = new ArticleBuilder(helper, "Second").entity(official(person, "Lay Testchenda")).build();
+    for (const dryRun of [true, false]) {
+      const warning = (await ingest(second, dryRun)).warnings.find((w) => w.code === "KNOWN_ID_OTHER_NAME");
+      expect(warning?.entityId).toBe(person);
+      expect(warning?.message).toMatch(/is Sok Testsophea in the graph, but this article declares it as Lay Testchenda/);
+    }
+  });
+
+  it("stays quiet when the name is the stored one, folded, or a known alias", async () => {
+    const person = helper.id("official");
+    await ingest(new ArticleBuilder(helper, "Aliased").entity({ ...official(person, "Prak Testsokhonn"), aliases: [{ name: "P. Testsokhonn", lang: "en", script: "Latn" }] } as never).build());
+    for (const name of ["PRAK Testsokhonn", "P. Testsokhonn"]) {
+      const result = await ingest(new ArticleBuilder(helper, `Again ${name}`).entity(official(person, name)).build());
+      expect(result.warnings.filter((w) => w.code === "KNOWN_ID_OTHER_NAME"), name).toEqual([]);
+    }
+  });
+});
+
 describe("refusing invalid input", () => {
   it.each([
     ["a missing field", (a: Record<string, any>) => void delete a.article.title, /article\.title/],

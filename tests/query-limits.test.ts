@@ -15,10 +15,20 @@ const nested = (depth: number) => {
 };
 
 describe("query limits", () => {
-  it("rejects an over-deep query before any Cypher runs", async () => {
+  it("rejects an over-deep query before any Cypher runs, wording it as a limit rather than a syntax error", async () => {
     const result = await helper.execute(nested(helper.config.limits.maxDepth));
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.message).not.toMatch(/syntax error:/i);
+    expect(result.errors?.[0]?.message).toMatch(/^Refused by a limit/);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ limit: helper.config.limits.maxDepth });
     expect(result.roundTrips).toBe(0);
+  });
+
+  it("accepts a natural query ten levels deep: who met whom at which meeting, and what they hold", async () => {
+    expect(helper.config.limits.maxDepth).toBeGreaterThanOrEqual(12);
+    const query = `{ country(id: "country:KHM") { relations(first: 2) { other { ... on Official { positions(first: 2) { other { relations(first: 2) { other { relations(first: 2) { other { id } } } } } } } } } } }`;
+    const result = await helper.execute(query);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   });
 
   it("rejects a query with too many aliases before any Cypher runs", async () => {

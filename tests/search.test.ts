@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { MAX_SEARCH_LENGTH } from "../src/domain/search/lucene-query.js";
-import { TestHelper } from "./support/test-helper.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
+import { ArticleBuilder, official } from "./support/article-builder.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 interface Hit {
   entity: { id: string; kind: string; name: string };
@@ -113,6 +115,48 @@ describe("search in Thai", () => {
     // "อาเซียน" (ASEAN) is a word inside "สำนักงานเลขาธิการอาเซียน" (ASEAN Secretariat).
     const { hits } = await search("อาเซียน");
     expect(ids(hits)).toContain(ID.aseanSecretariat);
+  });
+});
+
+describe("meetings by series", () => {
+  it("finds a meeting by its series and by ordinal and series, not only the body", async () => {
+    const adsom = await search("ADSOM WG");
+    expect(ids(adsom.hits)).toEqual(expect.arrayContaining(["meeting:ptfflil4zm", "org:micde5xcel"]));
+    expect(ids((await search("17th HLTF-ACV")).hits)).toContain(ID.hltfMeeting);
+  });
+});
+
+describe("honorifics are no part of a name", () => {
+  it.each([["นายพลพงศ์ วังแพน"], ["นาย พลพงศ์ วังแพน"], ["ดร.พลพงศ์ วังแพน"]])("%j finds the Thai official as printed with his title", async (text) => {
+    const { hits } = await search(text);
+    expect(hits[0]?.entity.id).toBe(ID.wangphaen);
+  });
+});
+
+describe("search in Khmer", () => {
+  /** A Khmer alias the test owns; the Latin name carries the token so only this entity has it. */
+  let khmerId: string;
+  beforeAll(async () => {
+    khmerId = helper.id("official");
+    const annotation = new ArticleBuilder(helper, "Khmer names")
+      .entity({ ...official(khmerId, `Sokhonn Khmer ${helper.token}`), aliases: [{ name: "ប្រាក់ សុខុន", lang: "km", script: "Khmr", kind: "full" }] } as never)
+      .fact({ type: "VISITED", subject: khmerId, object: "country:KHM" }, "He visited Cambodia.")
+      .entity({ id: "country:KHM", kind: "Country", name: "Cambodia" } as never)
+      .build();
+    await ingestAnnotation(helper.executor, annotation, "khmer.json", { author: TEST_AUTHOR });
+  });
+
+  it.each([["ប្រាក់ សុខុន"], ["ប្រាក់សុខុន"], ["សុខុន"], ["លោក ប្រាក់ សុខុន"], ["ឯកឧត្តមប្រាក់សុខុន"], ["ប្រាក់\u200Bសុខុន"]])(
+    "finds a Khmer name written %j, split into words as it is stored",
+    async (text) => {
+      const { hits } = await search(text);
+      expect(ids(hits)).toContain(khmerId);
+    },
+  );
+
+  it("names the Khmer alias that matched", async () => {
+    const { hits } = await search("ប្រាក់សុខុន");
+    expect(hitFor(hits, khmerId)?.matchedName).toBe("ប្រាក់ សុខុន");
   });
 });
 

@@ -14,7 +14,7 @@ export const commonEnv = z.object({
   NEO4J_LOAD_TX_TIMEOUT_MS: wholeNumber(120_000, { min: 1_000, max: 3_600_000 }),
   NEO4J_CONNECT_TIMEOUT_MS: wholeNumber(10_000, { min: 500, max: 120_000 }),
   SEED_CORPUS: oneOf(["if-empty", "never"], "if-empty"),
-  GRAPHQL_MAX_DEPTH: wholeNumber(8, { min: 2, max: 50 }),
+  GRAPHQL_MAX_DEPTH: wholeNumber(12, { min: 2, max: 50 }),
   GRAPHQL_MAX_ALIASES: wholeNumber(15, { min: 1, max: 200 }),
   GRAPHQL_MAX_COST: wholeNumber(100_000, { min: 10, max: 100_000_000 }),
   GRAPHQL_MAX_TOKENS: wholeNumber(2_000, { min: 100, max: 100_000 }),

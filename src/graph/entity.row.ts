@@ -14,7 +14,7 @@ export interface EntityRow {
 
 /** Cypher that projects the entity node bound to `variable` into an EntityRow. */
 export const projectEntity = (variable: string) =>
-  `${variable} { .*, kind: [l IN labels(${variable}) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, nameKeys: null }`;
+  `${variable} { .*, kind: [l IN labels(${variable}) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, searchNames: null, nameKeys: null }`;
 
 /** Cypher that projects an entity node `n` into an EntityRow. */
 export const ENTITY_PROJECTION = projectEntity("n");

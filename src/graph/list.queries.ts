@@ -102,11 +102,12 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
   ),
   meetings: entitySpec(
     "Meeting",
-    ["name", "series", "country", "organisation", "role", "from", "to"],
+    ["name", "series", "status", "country", "organisation", "role", "from", "to"],
     (active) =>
       pick(active, {
         name: NAME_MATCH,
         series: "n.series = $filter.series",
+        status: "n.status = $filter.status",
         // A participant represented it, it took part or hosted, or the meeting was held in it or in a place in it.
         country: `(EXISTS { MATCH (:Entity)-[p:PARTICIPATED_IN]->(n) WHERE p.countryId = $filter.country }
           OR EXISTS { (:Country {id: $filter.country})-[:PARTICIPATED_IN]->(n) }

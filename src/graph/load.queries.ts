@@ -65,7 +65,8 @@ export const MERGE_ENTITIES = cypher(
    SET ${fillMissing("n", ALL_ENTITY_KEYS, "row.props")},
        n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
-   SET n.searchText = reduce(s = n.name, name IN n.aliasNames | s + '\\n' + name)
+   SET n.searchNames = reduce(acc = coalesce(n.searchNames, []), w IN row.searchNames | CASE WHEN w IN acc THEN acc ELSE acc + w END)
+   SET n.searchText = reduce(s = n.name, name IN n.aliasNames + n.searchNames | s + '\\n' + name)
    SET n.searchTextThai = n.searchText
    SET n.nameKeys = ${NAME_KEYS}
    RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,

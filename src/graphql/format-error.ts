@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "../errors/error-codes.js";
+import { rewordLimit } from "./limit-message.js";
 
 /** Codes whose messages were written for clients; everything else is masked. */
 const CLIENT_CODES = new Set<string>([
@@ -19,6 +20,10 @@ const CLIENT_CODES = new Set<string>([
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
+  if (CLIENT_CODES.has(code)) {
+    const limit = rewordLimit(formatted.message);
+    if (limit) return { ...formatted, message: limit.message, extensions: { ...extensions, code, limit: limit.limit, found: limit.found } };
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
   return { message: "The server failed to answer this request.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -17,6 +17,7 @@ import { EDITING_RESOLVERS } from "./editing/editing.resolvers.js";
 import { LISTS_RESOLVERS } from "./lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "./search/search.resolvers.js";
 import { TRAVERSAL_RESOLVERS } from "./traversal/traversal.resolvers.js";
+import { DraftResolver } from "./drafting/draft.resolver.js";
 
 /** Every resolver class in the schema; a new one is registered here. */
 export const RESOLVERS = [
@@ -37,4 +38,5 @@ export const RESOLVERS = [
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...EDITING_RESOLVERS,
+  DraftResolver,
 ] as const;

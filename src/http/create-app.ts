@@ -9,8 +9,10 @@ import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
+import { fontsRouter } from "./fonts.route.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
+import { webPageRouter } from "./web-pages.route.js";
 
 export interface App {
   httpServer: http.Server;
@@ -28,6 +30,9 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   app.use(healthRouter(readiness));
   app.get("/", (_req, res) => res.redirect(302, "/graphiql"));
   app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql" }));
+  app.use("/fonts", fontsRouter());
+  app.use("/explore", webPageRouter("explore"));
+  app.use("/review", webPageRouter("review"));
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),

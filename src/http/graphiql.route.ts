@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Router } from "express";
+import { PAGE_CSP as CSP } from "./csp.js";
 import { RECIPES } from "./graphiql-recipes.js";
 
 const require = createRequire(import.meta.url);
@@ -16,10 +17,9 @@ const ASSETS: Record<string, string> = {
   "graphiql.js": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"),
   "graphiql.css": path.join(path.dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
   "operation-name.js": fileURLToPath(new URL("./graphiql-operation-name.js", import.meta.url)),
+  "readable.js": fileURLToPath(new URL("./graphiql-readable.js", import.meta.url)),
+  "diplograph.css": fileURLToPath(new URL("./graphiql-diplograph.css", import.meta.url)),
 };
-
-/** Only this origin may serve scripts, styles, fonts or answer fetches: a page that tried a CDN would fail loudly. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const page = (base: string) => `<!doctype html>
 <html lang="en">
@@ -28,7 +28,9 @@ const page = (base: string) => `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Diplograph · GraphiQL</title>
   <link rel="icon" href="data:," />
+  <link rel="stylesheet" href="/fonts/fonts.css" />
   <link rel="stylesheet" href="${base}/assets/graphiql.css" />
+  <link rel="stylesheet" href="${base}/assets/diplograph.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
@@ -37,18 +39,22 @@ const page = (base: string) => `<!doctype html>
   <script src="${base}/assets/react-dom.js"></script>
   <script src="${base}/assets/graphiql.js"></script>
   <script src="${base}/assets/operation-name.js"></script>
+  <script src="${base}/assets/readable.js"></script>
   <script src="${base}/init.js"></script>
 </body>
 </html>`;
 
 const init = (graphqlPath: string) => `(function () {
-  var recipes = ${JSON.stringify(RECIPES.map((r) => ({ query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
+  var recipes = ${JSON.stringify(RECIPES.map((r) => ({ title: r.title, query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
   var send = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
   var fetcher = function (params, options) { return send(DiplographGraphiQL.withOwnOperationName(params), options); };
-  var root = ReactDOM.createRoot(document.getElementById("graphiql"));
+  var container = document.getElementById("graphiql");
+  var root = ReactDOM.createRoot(container);
   // GraphiQL opens its first tab from query/variables, not from defaultTabs[0].
   var first = recipes[0] || {};
-  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, query: first.query, variables: first.variables, defaultEditorToolsVisibility: true }));
+  var logo = React.createElement(GraphiQL.Logo, null, React.createElement("a", { href: "/explore" }, "Explore the graph →"));
+  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, query: first.query, variables: first.variables, defaultEditorToolsVisibility: true }, logo));
+  DiplographGraphiQL.keepReadable(container, DiplographGraphiQL.titlesByOperation(recipes, DiplographGraphiQL.operationNames));
 })();
 `;
 

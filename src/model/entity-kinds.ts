@@ -34,6 +34,13 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/**
+ * Whether a meeting took place: articles report planned and announced meetings too, and an
+ * analyst counting meetings held must be able to leave those out.
+ */
+export const MEETING_STATUSES = ["HELD", "PLANNED", "ANNOUNCED"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
 export const PLACE_KINDS = ["CITY", "PROVINCE", "REGION", "VENUE", "INFRASTRUCTURE", "OTHER"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 

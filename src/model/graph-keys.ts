@@ -13,14 +13,14 @@ export const ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
   Organisation: ["orgKind"],
   Country: ["isoCode"],
   Place: ["placeKind"],
-  Meeting: ["series", "ordinal", "theme", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
+  Meeting: ["series", "ordinal", "theme", "status", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
   Framework: ["frameworkKind"],
 };
 
 export const COMMON_ENTITY_KEYS = ["name", "sortName", "description"] as const;
 
 /** Identity of a fact: together with its type and endpoints these make its id. */
-export const FACT_IDENTITY_KEYS = ["role", "countryId", "title", "titleKey", "mode"] as const;
+export const FACT_IDENTITY_KEYS = ["role", "countryId", "title", "titleKey", "mode", "term"] as const;
 
 /** Facts' own data, filled in by the first article that states it and corrected only by an editor. */
 export const FACT_DATA_KEYS = [...dateKeys("from"), ...dateKeys("until")] as const;

@@ -92,3 +92,21 @@ describe("storedSpan", () => {
     expect(storedSpan({ certainStart: "2024-01-01", certainEnd: null, possibleStart: "2023-12-01", title: "Minister", possibleEnd: 7 })).toEqual({ certainStart: "2024-01-01", possibleStart: "2023-12-01" });
   });
 });
+
+describe("certain lies within possible", () => {
+  const year = (y: string) => ({ earliest: `${y}-01-01`, latest: `${y}-12-31` });
+  it.each([
+    ["a sighting after the stated end", { from: year("2016"), until: year("2023"), observations: [year("2025")] }],
+    ["a sighting before the stated start", { from: year("2016"), until: year("2023"), observations: [{ earliest: "2015-06-01", latest: "2015-06-01" }] }],
+    ["sightings only", { observations: [year("2020"), year("2021")] }],
+    ["a sighting inside", { from: year("2016"), until: year("2023"), observations: [{ earliest: "2020-05-05", latest: "2020-05-05" }] }],
+  ])("holds for %s", (_name, input) => {
+    const span = spanOf(input);
+    if (span.certainStart !== undefined && span.possibleStart !== undefined) expect(span.possibleStart <= span.certainStart).toBe(true);
+    if (span.certainEnd !== undefined && span.possibleEnd !== undefined) expect(span.certainEnd <= span.possibleEnd).toBe(true);
+    for (const day of ["2015-06-01", "2016-06-01", "2020-05-05", "2023-06-01", "2025-06-01"]) {
+      if (certaintyOn(span, day) === "CERTAIN") expect(span.possibleStart === undefined || span.possibleStart <= day, day).toBe(true);
+    }
+  });
+});
+

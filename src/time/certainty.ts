@@ -14,8 +14,10 @@ import { DateInputError, parsePartialValue, type Bounds } from "./partial-date.j
  *   since its latest start is after its earliest end.
  * - Possible interval = [ from.earliest, until.latest ], either end unbounded
  *   when absent: with no known end, a tenure may still be running.
- * - Certainty is checked first, so a sighting outside a contradictory
- *   from/until still counts: the sighting is evidence, the bounds are limits.
+ * - Certain lies within possible, always: a sighting outside the stated
+ *   from/until still counts (the sighting is evidence, the bounds are limits),
+ *   so the possible interval is widened to take in the certain one rather than
+ *   answering CERTAIN for a day it calls impossible.
  */
 
 export interface CertaintyInput {
@@ -57,6 +59,8 @@ export function spanOf(input: CertaintyInput): Span {
   }
   if (input.from) span.possibleStart = input.from.earliest;
   if (input.until) span.possibleEnd = input.until.latest;
+  if (span.certainStart !== undefined && span.possibleStart !== undefined && span.certainStart < span.possibleStart) span.possibleStart = span.certainStart;
+  if (span.certainEnd !== undefined && span.possibleEnd !== undefined && span.certainEnd > span.possibleEnd) span.possibleEnd = span.certainEnd;
   return span;
 }
 

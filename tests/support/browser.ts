@@ -67,3 +67,34 @@ export async function recordPage(page: Page): Promise<PageRecord> {
 export function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(`${selector} .CodeMirror`, (element) => (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
 }
+
+/**
+ * Every control a screen reader would announce without a name: inputs, selects and text
+ * areas with no label or aria-label, and buttons and links with no text or aria-label.
+ * Returned as short descriptions, so a failure says which.
+ */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const missing = [];
+    for (const el of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+      if (el.hidden || el.closest("[hidden]")) continue;
+      const named = (el.labels && el.labels.length > 0) || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+      if (!named) missing.push(el.outerHTML.slice(0, 120));
+    }
+    for (const el of document.querySelectorAll("button, a[href]")) {
+      if (el.hidden || el.closest("[hidden]")) continue;
+      const named = (el.textContent || "").trim() || el.getAttribute("aria-label") || el.getAttribute("aria-labelledby");
+      if (!named) missing.push(el.outerHTML.slice(0, 120));
+    }
+    return missing;
+  })()`);
+}
+
+/** Fails with the offending requests when anything but this server (or a data:/blob: URL) was asked for. */
+export function foreignRequests(record: PageRecord, serverUrl: string): string[] {
+  const host = new URL(serverUrl).host;
+  return record.requests.filter((url) => {
+    const parsed = new URL(url);
+    return !(parsed.protocol === "data:" || parsed.protocol === "blob:" || parsed.host === host);
+  });
+}

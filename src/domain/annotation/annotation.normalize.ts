@@ -3,7 +3,9 @@ import type { EntityKind } from "../../model/entity-kinds.js";
 import type { FactType } from "../../model/fact-types.js";
 import { DATE_PARTS } from "../../model/graph-keys.js";
 import type { PartialDate } from "../../time/partial-date.js";
-import type { Annotation, EntityInput, EvidenceInput, PartialDateInput } from "./annotation.schema.js";
+import { foldSearchText, segmentKhmer } from "../search/search-terms.js";
+import { ordinalWord } from "../../model/ordinal-word.js";
+import type { Annotation, EntityInput, EvidenceInput, FactInput, PartialDateInput } from "./annotation.schema.js";
 
 export type Scalar = string | number | boolean | null;
 export type Props = Record<string, Scalar>;
@@ -19,6 +21,8 @@ export interface NormalizedEntity {
   props: Props;
   /** "name\tlang\tscript\tkind": a list of strings is what a Neo4j property can hold, and unions stay simple. */
   aliasRecords: string[];
+  /** Further forms the name index finds it by (see searchNames). */
+  searchNames: string[];
   mentions: string[];
   quotes: string[];
 }
@@ -47,14 +51,51 @@ const hash = (...parts: Scalar[]) => createHash("sha256").update(parts.map((p) =
 /** Case, spacing and diacritics folded, for sorting and for matching titles. */
 export const foldKey = (s: string): string => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 
+/**
+ * Further forms the name index should find an entity by, besides its name and aliases:
+ * each Khmer name split into words (the analyzer cannot split Khmer), and a meeting's
+ * series alone and with its ordinal ("ADSOM WG", "16th ASCCO"), which is how articles
+ * refer to meetings.
+ */
+export function searchNames(entity: EntityInput): string[] {
+  const out = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases.map((a) => a.name)]) {
+    const folded = foldSearchText(name);
+    const split = segmentKhmer(folded);
+    if (split !== folded) out.add(split);
+  }
+  if (entity.kind === "Meeting" && entity.series) {
+    out.add(entity.series);
+    if (entity.ordinal !== undefined) out.add(`${ordinalWord(entity.ordinal)} ${entity.series}`);
+  }
+  return [...out];
+}
+
 export function flattenDate(prefix: string, date: PartialDate | undefined): Props {
   const values: Scalar[] = date ? [date.value, date.precision, date.earliest, date.latest, date.text ?? null, date.inferred, date.note ?? null] : DATE_PARTS.map(() => null);
   return Object.fromEntries(DATE_PARTS.map((part, i) => [`${prefix}${part}`, values[i] ?? null]));
 }
 
-/** The same fact stated by two articles gets the same id, so the second adds evidence instead of a duplicate. */
+/**
+ * The same fact stated by two articles gets the same id, so the second adds evidence instead
+ * of a duplicate. A later term (identity.term from 2) is a fact of its own; the first term
+ * keeps the id a fact had before terms were modelled.
+ */
 export function factId(type: FactType, subjectId: string, objectId: string, identity: Props): string {
-  return `fact:${hash(type, subjectId, objectId, identity.role ?? null, identity.countryId ?? null, identity.titleKey ?? null, identity.mode ?? null)}`;
+  const parts = [type, subjectId, objectId, identity.role ?? null, identity.countryId ?? null, identity.titleKey ?? null, identity.mode ?? null];
+  return `fact:${hash(...parts, ...(identity.term != null ? [identity.term] : []))}`;
+}
+
+/** What makes two stated facts one: everything factId hashes. The first term is the term-less fact. */
+export function factIdentity(fact: FactInput): Props {
+  return {
+    role: fact.role ?? null,
+    countryId: fact.country ?? null,
+    title: fact.title ?? null,
+    titleKey: fact.title ? foldKey(fact.title) : null,
+    mode: fact.mode ?? null,
+    term: fact.term !== undefined && fact.term > 1 ? fact.term : null,
+  };
 }
 
 export const evidenceId = (factOrEntityId: string, articleId: string, quote: string) => `evidence:${hash(factOrEntityId, articleId, quote)}`;
@@ -80,6 +121,7 @@ function entityProps(entity: EntityInput, date: (d: PartialDateInput | undefined
         series: entity.series ?? null,
         ordinal: entity.ordinal ?? null,
         theme: entity.theme ?? null,
+        status: entity.status,
         ...flattenDate("start", start),
         ...flattenDate("end", end),
         dateEarliest: start?.earliest ?? null,
@@ -89,8 +131,22 @@ function entityProps(entity: EntityInput, date: (d: PartialDateInput | undefined
   }
 }
 
-function evidenceProps(ev: EvidenceInput, text: string, asOf: PartialDate | undefined): Props {
-  return { quote: ev.quote, inferred: ev.inferred, note: ev.note ?? null, position: text.indexOf(ev.quote), ...flattenDate("asOf", asOf) };
+/**
+ * Each piece of evidence keeps the dates its article states for the fact (`statedFrom*`,
+ * `statedUntil*`): the fact itself keeps the first dates it was given (or an editor's
+ * correction), so another article's different dates are kept here rather than dropped.
+ */
+function evidenceProps(ev: EvidenceInput, text: string, asOf: PartialDate | undefined, stated: { from?: PartialDate; until?: PartialDate }): Props {
+  return {
+    quote: ev.quote,
+    inferred: ev.inferred,
+    note: ev.note ?? null,
+    past: ev.past,
+    position: text.indexOf(ev.quote),
+    ...flattenDate("asOf", asOf),
+    ...flattenDate("statedFrom", stated.from),
+    ...flattenDate("statedUntil", stated.until),
+  };
 }
 
 /** Shapes a validated annotation for the loader: ids computed, dates flattened, nothing left to decide in Cypher. */
@@ -110,45 +166,55 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
       kind: entity.kind,
       props: entityProps(entity, opt),
       aliasRecords: entity.aliases.map((a) => [a.name, a.lang, a.script, a.kind].join("\t")),
+      searchNames: searchNames(entity),
       mentions: entity.mentions,
       quotes: entity.evidence.map((e) => e.quote),
     })),
     facts: mergeDuplicateFacts(annotation.facts.map((fact) => {
-      const identity: Props = {
-        role: fact.role ?? null,
-        countryId: fact.country ?? null,
-        title: fact.title ?? null,
-        titleKey: fact.title ? foldKey(fact.title) : null,
-        mode: fact.mode ?? null,
-      };
+      const identity = factIdentity(fact);
       const id = factId(fact.type, fact.subject, fact.object, identity);
-      // A sentence that states a current office attests it on the day the article appeared, unless it says otherwise.
+      // A sentence that states a current office attests it on the day the article appeared,
+      // unless it gives its own `asOf` or speaks of the office as past.
       const defaultAsOf = fact.type === "HOLDS_POSITION" ? published : undefined;
+      const stated = { from: opt(fact.from), until: opt(fact.until) };
       return {
         id,
         type: fact.type,
         subjectId: fact.subject,
         objectId: fact.object,
         identity,
-        data: { ...flattenDate("from", opt(fact.from)), ...flattenDate("until", opt(fact.until)) },
-        evidence: fact.evidence.map((ev) => ({ id: evidenceId(id, article.id, ev.quote), props: evidenceProps(ev, article.text, opt(ev.asOf) ?? defaultAsOf) })),
+        data: { ...flattenDate("from", stated.from), ...flattenDate("until", stated.until) },
+        evidence: fact.evidence.map((ev) => ({
+          id: evidenceId(id, article.id, ev.quote),
+          props: evidenceProps(ev, article.text, opt(ev.asOf) ?? (ev.past ? undefined : defaultAsOf), stated),
+        })),
       };
     })),
     notes: annotation.notes,
   };
 }
 
-/** One file may state the same fact twice (two sentences); it is one fact with both pieces of evidence. */
+/**
+ * One file may state the same fact twice (two sentences); it is one fact with both pieces
+ * of evidence. The validator has checked that their dates agree (partial dates that agree
+ * are nested), so each date is taken from whichever states it more precisely.
+ */
 function mergeDuplicateFacts(facts: NormalizedFact[]): NormalizedFact[] {
   const byId = new Map<string, NormalizedFact>();
   for (const fact of facts) {
     const seen = byId.get(fact.id);
     if (!seen) {
-      byId.set(fact.id, { ...fact, evidence: [...fact.evidence] });
+      byId.set(fact.id, { ...fact, data: { ...fact.data }, evidence: [...fact.evidence] });
       continue;
     }
     for (const ev of fact.evidence) if (!seen.evidence.some((e) => e.id === ev.id)) seen.evidence.push(ev);
-    for (const [key, value] of Object.entries(fact.data)) if (seen.data[key] === null) seen.data[key] = value;
+    for (const prefix of ["from", "until"]) {
+      const mine = fact.data[`${prefix}Value`];
+      const theirs = seen.data[`${prefix}Value`];
+      if (typeof mine === "string" && (typeof theirs !== "string" || mine.length > theirs.length)) {
+        for (const part of DATE_PARTS) seen.data[`${prefix}${part}`] = fact.data[`${prefix}${part}`] ?? null;
+      }
+    }
   }
   return [...byId.values()];
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../../model/fact-types.js";
-import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS } from "../../model/entity-kinds.js";
+import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS, MEETING_STATUSES } from "../../model/entity-kinds.js";
 
 /**
  * The annotation format: one JSON file per article, reviewed by a person and
@@ -40,14 +40,48 @@ export const aliasSchema = z
   })
   .strict();
 
-export const evidenceSchema = z
+/** Where a sentence stands in the article's text: UTF-16 offsets (as JavaScript counts), end exclusive. */
+export const textSpanSchema = z
   .object({
-    quote: nonEmpty.describe("The sentence that states the fact, word for word: it must occur in the article's text."),
-    inferred: z.boolean().default(false).describe("True when the sentence implies the fact rather than stating it."),
-    note: nonEmpty.optional().describe("Why the inference holds; required when `inferred` is true."),
-    asOf: partialDateSchema.optional().describe("When the sentence attests the fact to hold, if that differs from the fact's own span."),
+    start: z.number().int().min(0).describe("Offset of the first character."),
+    end: z.number().int().min(1).describe("Offset just past the last character."),
   })
   .strict()
+  .refine((s) => s.end > s.start, { message: "`end` must be after `start`", path: ["end"] });
+
+/** Ids of shared evidence, cited by `ref`. */
+export const EVIDENCE_REF = /^[A-Za-z0-9_.:-]{1,40}$/;
+
+const evidenceFields = {
+  quote: nonEmpty.optional().describe("The sentence that states the fact, word for word: it must occur in the article's text. Or give `at` instead of copying it."),
+  at: textSpanSchema.optional().describe("The sentence by its character offsets in the article's text, instead of copying it as `quote`; with both, they must agree."),
+  inferred: z.boolean().default(false).describe("True when the sentence implies the fact rather than stating it."),
+  note: nonEmpty.optional().describe("Why the inference holds; required when `inferred` is true."),
+  asOf: partialDateSchema
+    .optional()
+    .describe(
+      "When the sentence attests the fact to hold. Without it, a sentence stating an office (HOLDS_POSITION) counts as a sighting of the office on the article's publication day, unless `past` is true.",
+    ),
+  past: z
+    .boolean()
+    .default(false)
+    .describe("True when the sentence speaks of the fact as over (\"previously held … from 2016 to 2023\"): it is then no sighting on the publication day."),
+};
+
+export const evidenceSchema = z
+  .object({
+    ...evidenceFields,
+    ref: z.string().regex(EVIDENCE_REF).optional().describe("The id of an entry in the annotation's top-level `evidence`, so that one sentence supports several facts without being repeated. `inferred`, `note` and `asOf` given here add to the shared entry's."),
+  })
+  .strict()
+  .refine((e) => (e.ref === undefined) === (e.quote !== undefined || e.at !== undefined), { message: "give the sentence as `quote` or `at`, or cite shared evidence by `ref` (one of these)" })
+  .refine((e) => e.ref !== undefined || !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] });
+
+/** A sentence several facts cite by `ref`. */
+export const sharedEvidenceSchema = z
+  .object({ id: z.string().regex(EVIDENCE_REF, "expected an id of letters, digits, _ . : or -").describe("What facts cite in `ref`."), ...evidenceFields })
+  .strict()
+  .refine((e) => e.quote !== undefined || e.at !== undefined, { message: "give the sentence as `quote` or `at`" })
   .refine((e) => !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] });
 
 const entityBase = {
@@ -81,6 +115,10 @@ export const meetingSchema = z
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
     theme: nonEmpty.optional(),
+    status: z
+      .enum(MEETING_STATUSES)
+      .default("HELD")
+      .describe("HELD when the article reports it as having taken place; PLANNED when scheduled for a date; ANNOUNCED when only announced, with no firm date."),
   })
   .strict();
 export const frameworkSchema = z.object({ ...entityBase, kind: z.literal("Framework"), frameworkKind: z.enum(FRAMEWORK_KINDS) }).strict();
@@ -96,8 +134,16 @@ export const factSchema = z
     country: z.string().regex(ENTITY_ID).optional().describe("PARTICIPATED_IN only: the country the subject represented."),
     title: nonEmpty.optional().describe("HOLDS_POSITION only: the office, in its full English form."),
     mode: z.enum(DISCUSSION_MODES).optional().describe("DISCUSSES only."),
-    from: partialDateSchema.optional(),
-    until: partialDateSchema.optional(),
+    term: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "Which of several separate periods of the same fact this is, counting from 1 (e.g. a second term in one office). Each term is its own fact with its own evidence and span; omit it for the first or only one.",
+      ),
+    from: partialDateSchema.optional().describe("When the fact began, as this article states it."),
+    until: partialDateSchema.optional().describe("When the fact ended, as this article states it."),
     evidence: z.array(evidenceSchema).min(1, "every fact needs at least one piece of evidence"),
   })
   .strict();
@@ -120,16 +166,30 @@ export const annotationSchema = z
     article: articleSchema,
     entities: z.array(entitySchema),
     facts: z.array(factSchema),
+    evidence: z.array(sharedEvidenceSchema).default([]).describe("Sentences that several facts cite by `ref`, each given once."),
     notes: z.array(nonEmpty).default([]).describe("The annotator's decisions a reviewer should know about."),
   })
   .strict();
 
 export type PartialDateInput = z.infer<typeof partialDateSchema>;
-export type EvidenceInput = z.infer<typeof evidenceSchema>;
-export type EntityInput = z.infer<typeof entitySchema>;
-export type FactInput = z.infer<typeof factSchema>;
+/** An annotation as parsed: evidence may still be offsets or references. */
+export type ParsedAnnotation = z.infer<typeof annotationSchema>;
+export type ParsedEvidence = z.infer<typeof evidenceSchema>;
+export type SharedEvidence = z.infer<typeof sharedEvidenceSchema>;
+/** Evidence once resolved: always the sentence itself. */
+export interface EvidenceInput {
+  quote: string;
+  inferred: boolean;
+  past: boolean;
+  note?: string;
+  asOf?: PartialDateInput;
+}
+type WithResolvedEvidence<T> = T extends { evidence: unknown } ? Omit<T, "evidence"> & { evidence: EvidenceInput[] } : T;
+export type EntityInput = WithResolvedEvidence<z.infer<typeof entitySchema>>;
+export type FactInput = WithResolvedEvidence<z.infer<typeof factSchema>>;
 export type ArticleInput = z.infer<typeof articleSchema>;
-export type Annotation = z.infer<typeof annotationSchema>;
+/** An annotation with every piece of evidence resolved to its sentence, as the loader takes it. */
+export type Annotation = Omit<ParsedAnnotation, "entities" | "facts" | "evidence"> & { entities: EntityInput[]; facts: FactInput[] };
 export type AnnotationInput = z.input<typeof annotationSchema>;
 
 export { FACT_ENDPOINTS, ENTITY_KINDS };

@@ -40,3 +40,63 @@ describe("validateAnnotation with Khmer dates", () => {
     expect(validateAnnotation(khmerAnnotation("ថ្ងៃទី១០ ខែឧសភា ព.ស. ២៥៦៨", "2025-05-10"), "khmer.json").entities[0]?.props).toMatchObject({ startValue: "2025-05-10" });
   });
 });
+
+describe("several terms of one office", () => {
+  const text = "Prak Sokhonn previously held the post from 2016 to 2023. He became foreign minister again on 20 November 2024. He was appointed in 2016.";
+  const base = (facts: unknown[]) => ({
+    formatVersion: 1,
+    article: { id: "article:termstest01", title: "Terms", language: "en", published: { value: "2025-01-10" }, text },
+    entities: [
+      { id: "official:termstest01", kind: "Official", name: "Prak Sokhonn" },
+      { id: "org:termstest01", kind: "Organisation", name: "Ministry of Foreign Affairs", orgKind: "MINISTRY" },
+    ],
+    facts,
+  });
+  const office = (over: Record<string, unknown>, quote: string, evidence: Record<string, unknown> = {}) => ({
+    type: "HOLDS_POSITION",
+    subject: "official:termstest01",
+    object: "org:termstest01",
+    title: "Minister of Foreign Affairs",
+    evidence: [{ quote, ...evidence }],
+    ...over,
+  });
+  const first = office({ from: { text: "2016" }, until: { text: "2023" } }, "Prak Sokhonn previously held the post from 2016 to 2023.", { past: true });
+
+  it("refuses two terms stated as one fact, instead of a fact that ends before it starts", () => {
+    const untilOnly = office({ until: { text: "2023" } }, "Prak Sokhonn previously held the post from 2016 to 2023.");
+    const again = office({ from: { text: "20 November 2024" } }, "He became foreign minister again on 20 November 2024.");
+    expect(() => validateAnnotation(base([untilOnly, again]), "terms.json")).toThrow(/ends \(2023\) before it starts \(2024-11-20\).*term: 2/);
+  });
+
+  it("refuses two start dates that cannot be one term", () => {
+    const again = office({ from: { text: "20 November 2024" } }, "He became foreign minister again on 20 November 2024.");
+    expect(() => validateAnnotation(base([first, again]), "terms.json")).toThrow(/from 2024-11-20, which disagrees with its 2016.*term: 2/);
+  });
+
+  it("keeps each term as its own fact with its own evidence and dates", () => {
+    const again = office({ term: 2, from: { text: "20 November 2024" } }, "He became foreign minister again on 20 November 2024.");
+    const { facts } = validateAnnotation(base([first, again]), "terms.json");
+    expect(facts).toHaveLength(2);
+    expect(facts[0]?.id).not.toBe(facts[1]?.id);
+    expect(facts[0]?.data).toMatchObject({ fromValue: "2016", untilValue: "2023" });
+    expect(facts[1]?.data).toMatchObject({ fromValue: "2024-11-20", untilValue: null });
+    expect(facts[1]?.identity).toMatchObject({ term: 2 });
+    expect(facts[0]?.identity).toMatchObject({ term: null });
+  });
+
+  it("merges one term stated twice, keeping the more precise date and each sentence's own statement", () => {
+    const precise = office({ from: { value: "2016-04", inferred: true, note: "The month comes from the decree." } }, "He was appointed in 2016.");
+    const { facts } = validateAnnotation(base([first, precise]), "terms.json");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.evidence).toHaveLength(2);
+    expect(facts[0]?.data).toMatchObject({ fromValue: "2016-04", untilValue: "2023" });
+    expect(facts[0]?.evidence.map((e) => e.props.statedFromValue)).toEqual(["2016", "2016-04"]);
+  });
+
+  it("counts a present-tense sentence as a sighting on the publication day, a past-tense one not", () => {
+    const again = office({ term: 2, from: { text: "20 November 2024" } }, "He became foreign minister again on 20 November 2024.");
+    const { facts } = validateAnnotation(base([first, again]), "terms.json");
+    expect(facts[0]?.evidence[0]?.props).toMatchObject({ past: true, asOfValue: null, statedFromValue: "2016", statedUntilValue: "2023" });
+    expect(facts[1]?.evidence[0]?.props).toMatchObject({ past: false, asOfValue: "2025-01-10", statedFromValue: "2024-11-20" });
+  });
+});

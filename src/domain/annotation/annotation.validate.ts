@@ -3,8 +3,9 @@ import { FACT_ENDPOINTS } from "../../model/fact-types.js";
 import { kindOfId } from "../../model/entity-kinds.js";
 import { DateInputError, parsePartialValue, type PartialDate } from "../../time/partial-date.js";
 import { readStatedDate } from "../../time/stated-date.js";
+import { resolveEvidence } from "./annotation.evidence.js";
 import { type Annotation, annotationSchema, type EntityInput, type PartialDateInput } from "./annotation.schema.js";
-import { normalizeAnnotation, type NormalizedArticle } from "./annotation.normalize.js";
+import { factId, factIdentity, normalizeAnnotation, type NormalizedArticle } from "./annotation.normalize.js";
 
 export interface ValidationIssue {
   /** Where in the file, e.g. `facts[3].evidence[0].quote`. */
@@ -36,12 +37,13 @@ const excerpt = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}
 export function validateAnnotation(raw: unknown, source: string): NormalizedArticle {
   const parsed = annotationSchema.safeParse(raw);
   if (!parsed.success) throw new AnnotationError(source, zodIssues(parsed.error));
-  const annotation = parsed.data;
   const issues: ValidationIssue[] = [];
+  const annotation = resolveEvidence(parsed.data, issues);
   const dates = new Map<PartialDateInput, PartialDate>();
   checkEntities(annotation, issues);
   checkFacts(annotation, issues);
   checkDates(annotation, issues, dates);
+  checkRepeatedFacts(annotation, issues, dates);
   if (issues.length > 0) throw new AnnotationError(source, issues);
   return normalizeAnnotation(annotation, (input) => dates.get(input) as PartialDate);
 }
@@ -153,4 +155,50 @@ function checkDates(annotation: Annotation, issues: ValidationIssue[], out: Map<
   };
   annotation.entities.forEach((e, i) => e.kind === "Meeting" && ordered(e.start, e.end, `entities[${i}].end`));
   annotation.facts.forEach((f, i) => ordered(f.from, f.until, `facts[${i}].until`));
+}
+
+const nested = (a: PartialDate, b: PartialDate) => (a.earliest <= b.earliest && b.latest <= a.latest) || (b.earliest <= a.earliest && a.latest <= b.latest);
+const narrower = (a: PartialDate | undefined, b: PartialDate | undefined) => (!a ? b : !b ? a : a.value.length >= b.value.length ? a : b);
+
+/**
+ * Facts of one file with the same identity are one fact stated twice, and are loaded as
+ * one; their dates must then agree. Dates that cannot be one span (a second term in the
+ * same office: "from 2016 to 2023" and "again from 20 November 2024") are refused with a
+ * pointer to `term`, instead of merging into a fact that ends before it starts.
+ */
+function checkRepeatedFacts(annotation: Annotation, issues: ValidationIssue[], dates: Map<PartialDateInput, PartialDate>): void {
+  const groups = new Map<string, number[]>();
+  annotation.facts.forEach((fact, i) => {
+    const id = factId(fact.type, fact.subject, fact.object, factIdentity(fact));
+    groups.set(id, [...(groups.get(id) ?? []), i]);
+  });
+  const hint = "if these are separate terms, give the later fact `term: 2` (and so on)";
+  for (const indexes of groups.values()) {
+    if (indexes.length < 2) continue;
+    let from: [number, PartialDate] | undefined;
+    let until: [number, PartialDate] | undefined;
+    for (const i of indexes) {
+      const fact = annotation.facts[i];
+      if (!fact) continue;
+      for (const side of ["from", "until"] as const) {
+        const input = fact[side];
+        const date = input && dates.get(input);
+        if (!date) continue;
+        const seen = side === "from" ? from : until;
+        if (seen && !nested(seen[1], date)) {
+          issues.push({ path: `facts[${i}].${side}`, message: `states the same fact as facts[${seen[0]}] with ${side} ${date.value}, which disagrees with its ${seen[1].value}: ${hint}` });
+          continue;
+        }
+        const best = narrower(seen?.[1], date) === date ? ([i, date] as [number, PartialDate]) : seen;
+        if (side === "from") from = best;
+        else until = best;
+      }
+    }
+    if (from && until && from[1].earliest > until[1].latest) {
+      issues.push({
+        path: `facts[${Math.max(from[0], until[0])}]`,
+        message: `together with facts[${Math.min(from[0], until[0])}] this states one fact that ends (${until[1].value}) before it starts (${from[1].value}): ${hint}`,
+      });
+    }
+  }
 }

@@ -44,6 +44,8 @@ export interface FactReview {
   index: number;
   confidence: number;
   reason: string;
+  /** The sentence the fact is drawn from, for reading while reviewing. */
+  evidence: string;
 }
 
 export interface Draft {
@@ -83,6 +85,15 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
   if (publisher && !annotationEntities.some((x) => x.id === publisher.id)) annotationEntities.push(publisher.json!);
 
   const factJson = facts.map((f) => factToJson(f, ids)).filter((f): f is NonNullable<typeof f> => f !== undefined);
+  // A sentence that supports several facts is given once, by offsets, and cited by reference.
+  const bySentence = new Map<number, number>();
+  for (const f of factJson) bySentence.set(f.source.sentence.start, (bySentence.get(f.source.sentence.start) ?? 0) + 1);
+  const shared = [...bySentence].filter(([, n]) => n > 1).map(([start]) => sentences.find((x) => x.start === start)!);
+  const refOf = new Map(shared.map((x, i) => [x.start, `s${i + 1}`]));
+  for (const f of factJson) {
+    const ref = refOf.get(f.source.sentence.start);
+    f.json.evidence = [ref ? { ref } : { at: { start: f.source.sentence.start, end: f.source.sentence.end } }];
+  }
   const annotation: AnnotationInput = {
     formatVersion: 1,
     article: {
@@ -96,6 +107,7 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
     },
     entities: annotationEntities,
     facts: factJson.map((f) => f.json),
+    evidence: shared.map((x) => ({ id: refOf.get(x.start)!, at: { start: x.start, end: x.end } })),
     notes: ["Drafted automatically; every entity, link and fact awaits an editor's review."],
   };
   return {
@@ -104,7 +116,7 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
       const link = links.get(e)!;
       return { id: ids.get(e.key)!, kind: e.kind, name: e.name, confidence: round(e.confidence), reasons: e.reasons, ...(link.linkedId ? { linkedId: link.linkedId } : {}), candidates: link.candidates, linkReason: link.reason };
     }),
-    facts: factJson.map((f, index) => ({ index, confidence: round(f.source.confidence), reason: f.source.reason })),
+    facts: factJson.map((f, index) => ({ index, confidence: round(f.source.confidence), reason: f.source.reason, evidence: f.source.sentence.text })),
   };
 }
 
@@ -153,7 +165,7 @@ function entityJson(
         kind: "Meeting",
         ...(e.detail.series ? { series: e.detail.series } : {}),
         ...(e.detail.ordinal ? { ordinal: e.detail.ordinal } : {}),
-        ...(when ? { start: { value: when.date.start.value, text: when.date.text }, ...(when.date.end ? { end: { value: when.date.end.value, text: when.date.text } } : {}), evidence: [{ quote: when.sentence.text }] } : {}),
+        ...(when ? { start: { value: when.date.start.value, text: when.date.text }, ...(when.date.end ? { end: { value: when.date.end.value, text: when.date.text } } : {}), evidence: [{ at: { start: when.sentence.start, end: when.sentence.end } }] } : {}),
       };
     }
   }
@@ -182,7 +194,7 @@ function factToJson(f: DraftFactItem, ids: ReadonlyMap<string, string>) {
     ...(country ? { country } : {}),
     ...(f.title ? { title: f.title } : {}),
     ...(f.mode ? { mode: f.mode } : {}),
-    evidence: [{ quote: f.sentence.text }],
+    evidence: [{ at: { start: f.sentence.start, end: f.sentence.end } }],
   };
   return { json, source: f };
 }

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationInput } from "../annotation/annotation.schema.js";
+import type { AnnotationInput, ParsedAnnotation as Annotation } from "../annotation/annotation.schema.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import type { GazetteerEntry } from "./draft.types.js";
 

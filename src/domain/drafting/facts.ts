@@ -195,7 +195,7 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
 /** What the names themselves say: a meeting is of the body named in it; "Department of X at the Ministry of Y"; "ASEAN Secretariat" belongs to ASEAN. */
 function structure(text: string, items: readonly Located[], entities: readonly DraftEntity[], emit: Emit): void {
   for (const m of items.filter((i) => i.entity.kind === "Meeting")) {
-    const body = items.find((i) => i.entity.kind === "Organisation" && i.start > m.start && i.end === m.end);
+    const body = items.find((i) => i.entity.kind === "Organisation" && i.start > m.start && i.end <= m.end && i.end >= m.end - 24);
     if (body) emit({ type: "MEETING_OF", subject: m.entity, object: body.entity, confidence: 0.7, reason: `"${m.text}" names ${body.text}` });
   }
   const orgs = items.filter((i) => i.entity.kind === "Organisation");

@@ -21,6 +21,7 @@ export function findMentions(text: string, words: readonly Word[], gazetteer: re
   if (/[\u0E00-\u0E7F]/u.test(text)) found.push(...runMentions(text, "th", boundaries));
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
+  found.push(...meetingsOfBodies(text, found));
   found.push(...unnamedOfficials(text, found.filter((m) => m.kind === "Organisation")));
   return joinAcronymSplits(text, settle(found));
 }
@@ -89,7 +90,34 @@ function bodyMentions(text: string, boundaries: ReadonlySet<number>): Mention[] 
   return out;
 }
 
-const MEETING_OF = /^(.*?\b(?:Meeting|Meetings|Summit|Conference|Session|Consultation|Retreat)s?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/u;
+/** "a meeting of the ASEAN Defence Senior Officials’ Meeting Working Group (ADSOM WG)": a meeting named only by its body. */
+function meetingsOfBodies(text: string, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const lead = /\b(?:a|an|the)\s+((?:(?:annual|regular|special|informal|ministerial|extraordinary|joint|first|second|third|latest|recent)\s+)?(?:meeting|summit|conference|retreat|session|consultation)s?)\s+of\s+(?:the\s+)?$/iu;
+  for (const body of found) {
+    if (body.kind !== "Organisation") continue;
+    const m = lead.exec(text.slice(Math.max(0, body.start - 60), body.start));
+    if (!m) continue;
+    const start = body.start - m[0].length;
+    let end = body.end;
+    const acronym = /^\s*\([^()]{2,20}\)/u.exec(text.slice(end));
+    if (acronym) end += acronym[0].length;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: "Meeting",
+      source: "pattern",
+      confidence: 0.55,
+      reason: `"${m[1]} of" a body`,
+      detail: {},
+      gazetteerIds: [],
+    });
+  }
+  return out;
+}
+
+const MEETING_OF = /^(.*?\b(?:Meeting|Meetings|Summit|Conference|Session|Consultation|Retreat)s?)\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s*\([^()]{2,20}\))?$/iu;
 
 /** "17th Meeting of the High-Level Task Force …": the body is named inside the meeting's name. */
 function bodiesOfMeetings(found: readonly Mention[]): Mention[] {

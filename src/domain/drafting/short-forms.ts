@@ -41,7 +41,10 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     if (m.kind === "Country") add(`country:${m.detail.iso3}`, m, englishCountryName(m.detail.iso3!));
     else if (m.detail.canonical) add(`${m.kind}:${foldName(m.detail.canonical)}`, m, m.detail.canonical);
     else if (isShort(m)) deferred.push(m);
-    else add(`${m.kind}:${foldName(m.text)}`, m);
+    else if (m.kind === "Meeting" && /^(?:a|an|the)\s/u.test(m.text)) {
+      const name = m.text.replace(/^(?:a|an|the)\s+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      add(`${m.kind}:${foldName(name)}`, m, name);
+    } else add(`${m.kind}:${foldName(m.text)}`, m);
   }
 
   mergeSubsets(entities, byKey);
@@ -65,6 +68,7 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
   }
   mergeByGazetteer(entities);
   findLoneNames(text, entities);
+  findRepeats(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
 }
 
@@ -172,6 +176,26 @@ function mergeByGazetteer(entities: DraftEntity[]): void {
       continue;
     }
     for (const id of ids) if (!owner.has(id)) owner.set(id, e);
+  }
+}
+
+/** Every other place the article repeats an entity's name, where no rule marked it ("… in the Laotian city of Luang Prabang"). */
+function findRepeats(text: string, entities: DraftEntity[]): void {
+  const taken = entities.flatMap((e) => e.mentions);
+  for (const e of entities) {
+    if (e.kind === "Country" || e.detail.designation) continue;
+    const forms = new Set(e.mentions.filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text))).map((m) => m.text));
+    for (const form of forms) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const end = i + form.length;
+        if (/[\p{L}\d]/u.test(text[i - 1] ?? "") && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(form)) continue;
+        if (/[\p{L}\d]/u.test(text[end] ?? "") && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(form)) continue;
+        if (taken.some((t) => t.start < end && i < t.end)) continue;
+        const m: Mention = { start: i, end, text: form, kind: e.kind, source: "short-form", confidence: 0.6, reason: `"${form}" again`, detail: {}, gazetteerIds: [] };
+        e.mentions.push(m);
+        taken.push(m);
+      }
+    }
   }
 }
 

@@ -41,8 +41,19 @@ export async function candidateContexts(ctx: ReadContext, found: Similar[]): Pro
         if (country) countries.set(country.id, country.name);
       }
     }
+    const e = f.entity;
     return {
-      id: f.entity.id,
+      id: e.id,
+      kind: e.kind,
+      meeting:
+        e.kind === "Meeting"
+          ? {
+              series: typeof e.series === "string" ? e.series : null,
+              ordinal: typeof e.ordinal === "number" ? e.ordinal : null,
+              earliest: typeof e.dateEarliest === "string" ? e.dateEarliest : null,
+              latest: typeof e.dateLatest === "string" ? e.dateLatest : null,
+            }
+          : undefined,
       names: [f.entity.name, ...readAliases(f.entity.aliasRecords).map((a) => a.name)],
       nameScore: f.score,
       countries,

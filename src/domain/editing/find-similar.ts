@@ -10,6 +10,8 @@ export interface SimilarItem {
   name: string;
   kind: EntityKind | null;
   every: boolean;
+  /** Also match Latin words one edit away, for an editor's lookup. */
+  fuzzy?: boolean;
 }
 
 export interface Similar {
@@ -20,7 +22,7 @@ export interface Similar {
 /** All items in one query, whatever their number. */
 export async function findSimilar(executor: Executor, items: SimilarItem[], exclude: readonly string[], candidates: number): Promise<Map<string, Similar[]>> {
   const queries = items.flatMap((item) => {
-    const query = similarNameQuery(item.name, item.every);
+    const query = similarNameQuery(item.name, item.every, item.fuzzy ?? false);
     return query ? [{ key: item.key, kind: item.kind, query }] : [];
   });
   if (queries.length === 0) return new Map();

@@ -73,3 +73,11 @@ describe("toLuceneQuery", () => {
     expect(() => toLuceneQuery("ก".repeat(MAX_SEARCH_LENGTH))).not.toThrow();
   });
 });
+
+describe("toLuceneQuery in Khmer", () => {
+  it("offers a Khmer word both as written and split into its words", () => {
+    const q = toLuceneQuery("ប្រាក់សុខុន");
+    expect(q).toContain('"ប្រាក់សុខុន"');
+    expect(q).toMatch(/"ប្រាក់ [^"]+"/);
+  });
+});

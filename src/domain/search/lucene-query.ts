@@ -1,5 +1,5 @@
 import { badInput } from "../../errors/app-error.js";
-import { searchTerms } from "./search-terms.js";
+import { isKhmer, searchTerms, segmentKhmer } from "./search-terms.js";
 
 /** Longer input is no name anyone types; the cap also bounds the clauses Lucene has to build. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -27,10 +27,21 @@ export function toLuceneQuery(text: string): string {
   const terms = searchTerms(text);
   if (terms.length === 0) throw badInput("search(text:) needs at least one word to search for; got an empty text.", { argument: "text" });
   const last = terms.length - 1;
-  return terms
-    .map((term, i) => {
-      const escaped = escapeLucene(term);
-      return i === last ? `+("${escaped}" OR ${escaped}*)` : `+"${escaped}"`;
-    })
-    .join(" ");
+  return terms.map((term, i) => `+${termClause(term, i === last)}`).join(" ");
+}
+
+/**
+ * One word as a Lucene clause: the word as a phrase, optionally also as a prefix, and for
+ * Khmer also its words as split by segmentKhmer, since a Khmer name is stored both as
+ * written and split (the analyzer cannot split it).
+ */
+export function termClause(term: string, prefix: boolean): string {
+  const escaped = escapeLucene(term);
+  const forms = [`"${escaped}"`];
+  if (prefix) forms.push(`${escaped}*`);
+  if (isKhmer(term)) {
+    const split = segmentKhmer(term);
+    if (split !== term) forms.push(`"${escapeLucene(split)}"`);
+  }
+  return forms.length === 1 ? (forms[0] as string) : `(${forms.join(" OR ")})`;
 }

@@ -38,4 +38,8 @@ describe("matchedName", () => {
     expect(match("kung sophea", ["Kung Phoak", "Eat Sophea"])).toBeNull();
     expect(match("anything", [])).toBeNull();
   });
+
+  it("matches a Khmer word typed without the space the name is printed with", () => {
+    expect(match("ប្រាក់សុខុន", ["Prak Sokhonn", "ប្រាក់ សុខុន"])).toBe("ប្រាក់ សុខុន");
+  });
 });

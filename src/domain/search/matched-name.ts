@@ -1,12 +1,13 @@
 import { foldSearchText } from "./search-terms.js";
 
-/** Thai is written without spaces between words, so a Thai word may start anywhere in a name. */
-const THAI = /\p{Script=Thai}/u;
+/** Thai and Khmer are written without spaces between words, so such a word may start anywhere in a name. */
+const THAI = /[\p{Script=Thai}\p{Script=Khmer}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `term` occurs in `name` starting a word and, unless `prefix`, ending one. */
 function occursAsWord(name: string, term: string, prefix: boolean): boolean {
-  if (THAI.test(term)) return name.includes(term);
+  // Such a word may also be typed without the space a name is printed with ("ប្រាក់សុខុន").
+  if (THAI.test(term)) return name.includes(term) || name.replace(/\s+/gu, "").includes(term);
   for (let at = name.indexOf(term); at >= 0; at = name.indexOf(term, at + 1)) {
     const before = at === 0 ? "" : name.charAt(at - 1);
     const after = name.charAt(at + term.length);

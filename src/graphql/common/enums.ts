@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { ENTITY_KINDS, FRAMEWORK_KINDS, ORGANISATION_KINDS, PLACE_KINDS } from "../../model/entity-kinds.js";
+import { ENTITY_KINDS, FRAMEWORK_KINDS, MEETING_STATUSES, ORGANISATION_KINDS, PLACE_KINDS } from "../../model/entity-kinds.js";
 import { DISCUSSION_MODES, FACT_ENDPOINTS, FACT_TYPES, PARTICIPATION_ROLES } from "../../model/fact-types.js";
 
 /** A GraphQL enum object from a fixed list, so the list stays the one definition. */
@@ -11,6 +11,7 @@ export const ParticipationRoleEnum = asEnum(PARTICIPATION_ROLES);
 export const DiscussionModeEnum = asEnum(DISCUSSION_MODES);
 export const OrganisationKindEnum = asEnum(ORGANISATION_KINDS);
 export const PlaceKindEnum = asEnum(PLACE_KINDS);
+export const MeetingStatusEnum = asEnum(MEETING_STATUSES);
 export const FrameworkKindEnum = asEnum(FRAMEWORK_KINDS);
 export const DatePrecisionEnum = asEnum(["DAY", "MONTH", "YEAR"] as const);
 export const DirectionEnum = asEnum(["OUT", "IN", "BOTH"] as const);
@@ -41,6 +42,7 @@ registerEnumType(DiscussionModeEnum, {
 });
 registerEnumType(OrganisationKindEnum, { name: "OrganisationKind", description: "What sort of organisation it is." });
 registerEnumType(PlaceKindEnum, { name: "PlaceKind", description: "What sort of place it is." });
+registerEnumType(MeetingStatusEnum, { name: "MeetingStatus", description: "Whether a meeting took place (HELD), is scheduled (PLANNED) or only announced (ANNOUNCED)." });
 registerEnumType(FrameworkKindEnum, { name: "FrameworkKind", description: "What sort of framework it is: visions, blueprints, strategic plans, consensuses, outlooks, charters, agreements…" });
 registerEnumType(DatePrecisionEnum, {
   name: "DatePrecision",

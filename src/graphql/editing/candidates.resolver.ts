@@ -18,7 +18,7 @@ const POOL = 50;
 export class CandidatesResolver {
   @Query(() => [Candidate], {
     description:
-      "For editors: existing entities a name may refer to, ranked by the name (and its aliases, in any script) and by agreement with what you know — country, organisation, date — so that new facts attach to the right entity.",
+      "For editors: existing entities a name may refer to, ranked so the first is safe to link: an exact name or alias (in any script) outranks any partial or misspelt match, agreement with what you know (country, organisation, date; a meeting's series and ordinal) adds, and a conflict (another country or kind, another meeting) ranks a candidate below every clean match. `reasons` says why.",
   })
   async candidates(
     @Ctx() ctx: Context,
@@ -33,9 +33,9 @@ export class CandidatesResolver {
       throw badInput(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });
     }
     const limit = pageSize(first ?? 10, ctx.config.limits);
-    const found = (await findSimilar(ctx.executor, [{ key: "name", name, kind: kind ?? null, every: false }], [], POOL)).get("name") ?? [];
+    const found = (await findSimilar(ctx.executor, [{ key: "name", name, kind: kind ?? null, every: false, fuzzy: true }], [], POOL)).get("name") ?? [];
     if (found.length === 0) return [];
-    const ranked = rankCandidates(await candidateContexts(ctx, found), { name, countryId: country, organisationId: organisation, on });
+    const ranked = rankCandidates(await candidateContexts(ctx, found), { name, kind, countryId: country, organisationId: organisation, on });
     const byId = new Map(found.map((f) => [f.entity.id, f.entity]));
     return ranked.slice(0, limit).map((r) => ({ entity: byId.get(r.id), score: r.score, reasons: r.reasons }));
   }

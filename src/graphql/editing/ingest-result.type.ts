@@ -18,7 +18,7 @@ export class ChangeSet {
 
 @ObjectType("IngestWarning", { description: "Something an editor should look at; the ingest itself succeeded." })
 export class IngestWarning {
-  @Field(() => String, { description: "A stable code, e.g. SIMILAR_NAME." })
+  @Field(() => String, { description: "A stable code: SIMILAR_NAME (a new entity resembles an existing one), KNOWN_ID_OTHER_NAME (a known id declared under a name the graph does not know for it), DATE_CONFLICT (a known fact given dates that cannot be its own)." })
   code!: string;
 
   @Field(() => String, { description: "What to look at, in words." })
@@ -60,7 +60,7 @@ export class IngestResult {
   @Field(() => Int, { description: "Entities only an earlier version of this article declared, now gone." })
   removedEntities!: number;
 
-  @Field(() => [IngestWarning], { description: "Things to review, such as a new person whose name resembles an existing one." })
+  @Field(() => [IngestWarning], { description: "Things to review, such as a new person whose name resembles an existing one, or a known id declared under another name." })
   warnings!: IngestWarning[];
 }
 

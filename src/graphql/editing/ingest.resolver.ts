@@ -9,7 +9,9 @@ import type { Context } from "../context.js";
 import { asInputError } from "../../domain/editing/annotation-input-error.js";
 import { apiAuthor } from "../../domain/editing/api-author.js";
 import { IngestResult } from "./ingest-result.type.js";
-import { similarNameWarnings } from "../../domain/editing/ingest-warnings.js";
+import { dateConflictWarnings, knownIdWarnings, similarNameWarnings } from "../../domain/editing/ingest-warnings.js";
+import type { RelationRow } from "../../graph/relation.row.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 
 const change = (c: LoadReport["article"]) => c.toUpperCase() as IngestResult["article"];
 
@@ -32,7 +34,15 @@ export class IngestResolver {
       throw asInputError(error);
     }
     const report = await ingestValidated(ctx.executor, article, { dryRun, author: apiAuthor(ctx.principal) });
-    const warnings = await similarNameWarnings(ctx.executor, article, report.entities.created);
+    const known = article.entities.map((e) => e.id).filter((id) => !report.entities.created.includes(id));
+    const stored = (await ctx.loaders.entityById.loadMany(known)).filter((row): row is EntityRow => row !== null && !(row instanceof Error));
+    const knownFacts = article.facts.map((f) => f.id).filter((id) => !report.facts.created.includes(id));
+    const relations = (await ctx.loaders.relationByFact.loadMany(knownFacts)).filter((row): row is RelationRow => row !== null && !(row instanceof Error));
+    const warnings = [
+      ...knownIdWarnings(article, stored),
+      ...dateConflictWarnings(article, new Map(relations.map((r) => [r.factId, r]))),
+      ...(await similarNameWarnings(ctx.executor, article, report.entities.created)),
+    ];
     ctx.logger.info({ article: report.articleId, editor: ctx.principal.name, dryRun, change: report.article }, "article ingested");
     return {
       articleId: report.articleId,

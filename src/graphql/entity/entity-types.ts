@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { FrameworkKindEnum, OrganisationKindEnum, PlaceKindEnum } from "../common/enums.js";
+import { FrameworkKindEnum, MeetingStatusEnum, OrganisationKindEnum, PlaceKindEnum } from "../common/enums.js";
 import { Node } from "../node.interface.js";
 import { Entity } from "./entity.interface.js";
 
@@ -40,6 +40,11 @@ export class Meeting extends Entity {
 
   @Field(() => String, { nullable: true, description: "The theme, as stated." })
   theme!: string | null;
+
+  @Field(() => MeetingStatusEnum, {
+    description: "HELD, PLANNED or ANNOUNCED, as the articles report it: count only HELD meetings as having taken place. Meetings loaded before statuses were recorded are HELD.",
+  })
+  status!: keyof typeof MeetingStatusEnum;
 }
 
 @ObjectType("Framework", { implements: [Node, Entity], description: "A vision, blueprint, strategic plan, consensus, outlook, charter, agreement or other framework." })

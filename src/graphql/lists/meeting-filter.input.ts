@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { ParticipationRoleEnum } from "../common/enums.js";
+import { MeetingStatusEnum, ParticipationRoleEnum } from "../common/enums.js";
 import { FROM_FILTER, NAME_FILTER, TO_FILTER } from "./filter-descriptions.js";
 import { dateRange, type FilterParams, given, idOfKind, nameValue } from "../../domain/lists/filter-values.js";
 
@@ -11,6 +11,9 @@ export class MeetingFilter {
 
   @Field(() => String, { nullable: true, description: "Only sessions of this recurring meeting, exactly as stored, e.g. ASCCO or HLTF-ACV." })
   series?: string | null;
+
+  @Field(() => MeetingStatusEnum, { nullable: true, description: "Only meetings with this status, e.g. HELD to leave out planned and announced ones." })
+  status?: string | null;
 
   @Field(() => ID, { nullable: true, description: "A country id (e.g. country:KHM): meetings where a participant represented it, it took part or hosted, or that were held in it." })
   country?: string | null;
@@ -33,6 +36,7 @@ export function meetingFilterParams(filter: MeetingFilter | null | undefined): F
   return given({
     name: nameValue(filter.name),
     series: filter.series,
+    status: filter.status,
     country: idOfKind(filter.country, "Country", "filter.country"),
     organisation: idOfKind(filter.organisation, "Organisation", "filter.organisation"),
     role: filter.role,

@@ -26,5 +26,6 @@ export interface EvidenceRow {
   inferred: boolean;
   note: string | null;
   position: number;
+  past?: boolean | null;
   [property: string]: unknown;
 }

@@ -27,6 +27,11 @@ export class Relation {
   @Field(() => DiscussionModeEnum, { nullable: true, description: "DISCUSSES: how the meeting dealt with the framework." })
   mode!: keyof typeof DiscussionModeEnum | null;
 
+  @Field(() => Int, {
+    description: "Which of several separate periods of the same fact this is (a second term in one office is 2); 1 for the first or only one. Each term has its own evidence and span.",
+  })
+  term!: number;
+
   @Field(() => Boolean, { description: "True when an editor has marked the fact disputed." })
   disputed!: boolean;
 
@@ -48,6 +53,7 @@ export function toRelation(row: RelationRow): Relation & { row: RelationRow } {
     role: (p.role as Relation["role"]) ?? null,
     title: (p.title as string | null) ?? null,
     mode: (p.mode as Relation["mode"]) ?? null,
+    term: typeof p.term === "number" ? p.term : 1,
     disputed: p.disputed === true,
     disputeNote: (p.disputeNote as string | null) ?? null,
     evidenceCount: (p.evidenceCount as number | null) ?? 0,
