@@ -1,9 +1,11 @@
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
+import { layerBoundaries } from "./scripts/lint/layer-boundaries.rule.js";
 
 /**
- * ESLint's and typescript-eslint's recommended rules. Formatting is Prettier's, not ESLint's.
+ * ESLint's and typescript-eslint's recommended rules, plus the layer rule: no folder of
+ * src/ imports one above or beside it (src/layers.json). Formatting is Prettier's, not ESLint's.
  */
 export default defineConfig([
   globalIgnores(["node_modules/", "neo4j-launcher/", ".data/", "coverage/", "dist/", "test-artifacts/"]),
@@ -14,6 +16,11 @@ export default defineConfig([
       // `_name` marks a parameter a signature needs but the body does not.
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
+  },
+  {
+    files: ["src/**/*.ts"],
+    plugins: { diplograph: { rules: { "layer-boundaries": layerBoundaries } } },
+    rules: { "diplograph/layer-boundaries": "error" },
   },
   {
     // Runs in the GraphiQL page as a classic script; the unit test loads it in Node.
@@ -32,6 +39,6 @@ export default defineConfig([
   },
   {
     files: ["scripts/lint/**/*.js", "eslint.config.js"],
-    languageOptions: { globals: { process: "readonly" } },
+    languageOptions: { globals: { process: "readonly", URL: "readonly" } },
   },
 ]);

@@ -1,7 +1,10 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { calibrate } from "./tests/support/calibration.js";
 
 const require = createRequire(import.meta.url);
+/** Time limits are what an idle machine needs, stretched by how loaded this one is as the run starts. */
+const calibration = calibrate();
 
 /**
  * Two projects. `unit`: the tests beside the code (src/**), which never touch Neo4j, so
@@ -19,9 +22,9 @@ export default defineConfig({
     reporters: ["default", "./tests/support/totals.reporter.ts"],
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
-    teardownTimeout: 60_000,
+    testTimeout: calibration.scale(60_000),
+    hookTimeout: calibration.scale(240_000),
+    teardownTimeout: calibration.scale(60_000),
     projects: [
       { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js", "web/**/*.test.ts"], isolate: false } },
       { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/support/web-build.global-setup.ts", "tests/support/global-setup.ts"] } },

@@ -4,31 +4,17 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /**
- * The layers, lowest first. A file may import from its own folder, from a folder of a
- * lower rank, or from a foundation; never from a higher rank. Foundations (rank 0) hold
- * fixed lists and helpers any layer may use. A new top-level folder must be given a rank
- * here before anything in it passes this test.
+ * The layers, lowest first, from src/layers.json: the same list the lint rule
+ * (scripts/lint/layer-boundaries.rule.js) reads. A file may import from its own folder or
+ * from a folder of a lower rank; never from a higher rank. Files directly in src/ (the
+ * entry point, this test) sit above every layer. A new top-level folder must be placed in
+ * src/layers.json before anything in it passes this test.
  */
+const { layers } = JSON.parse(readFileSync(new URL("./layers.json", import.meta.url), "utf8")) as { layers: { name: string; folders: string[] }[] };
 const LAYER_RANK: Readonly<Record<string, number>> = {
-  // foundations
-  model: 0,
-  time: 0,
-  errors: 0,
-  config: 0,
-  logging: 0,
-  auth: 0,
-  // layers, from the database up to HTTP
-  neo4j: 1,
-  graph: 2,
-  domain: 3,
-  graphql: 4,
-  http: 5,
-  // clients of the layers: corpus loading uses the editing service; the CLI and the server use corpus loading
-  corpus: 6,
-  cli: 7,
-  server: 7,
-  "main.ts": 8,
-  "architecture.test.ts": 8,
+  ...Object.fromEntries(layers.flatMap((layer, rank) => layer.folders.map((folder) => [folder, rank] as const))),
+  "main.ts": layers.length,
+  "architecture.test.ts": layers.length,
 };
 
 const SRC = path.dirname(new URL(import.meta.url).pathname);

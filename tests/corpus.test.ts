@@ -129,8 +129,9 @@ describe("malformed annotation files", () => {
     annotation.article.id = helper.id("article");
     return annotation;
   };
-  const countOwn = async () => {
-    const [row] = await helper.executor.read<{ n: number }>(cypher("test.countOwn", `MATCH (n) WHERE n.id CONTAINS $token RETURN count(n) AS n`), { token: helper.token });
+  /** What carries this copy's article id: the article, its evidence, source and revisions. */
+  const countOwn = async (articleId: string) => {
+    const [row] = await helper.executor.read<{ n: number }>(cypher("test.countOwn", `MATCH (n) WHERE n.id = $id OR n.articleId = $id RETURN count(n) AS n`), { id: articleId });
     return row?.n;
   };
 
@@ -148,18 +149,37 @@ describe("malformed annotation files", () => {
   it.each(breakages)("rejects %s with its message, naming the file and the field, and writes nothing", async (_kind, breakIt, message) => {
     const annotation = ownCopy();
     breakIt(annotation);
-    const before = await countOwn();
     const attempt = ingestAnnotation(helper.executor, annotation, "broken.json", { author: TEST_AUTHOR });
     await expect(attempt).rejects.toThrow(AnnotationError);
     await expect(attempt).rejects.toThrow(/^broken\.json is invalid:/);
     await expect(attempt).rejects.toThrow(message);
-    expect(await countOwn()).toBe(before);
-    expect(before).toBe(0);
+    expect(await countOwn(annotation.article.id)).toBe(0);
   });
 
   it("writes the same copy once it is valid, proving the rejections above were the checks and not the copy", async () => {
-    const report = await ingestAnnotation(helper.executor, ownCopy(), "fixed.json", { author: TEST_AUTHOR });
+    const copy = ownCopy();
+    const report = await ingestAnnotation(helper.executor, copy, "fixed.json", { author: TEST_AUTHOR });
     expect(report.article).toBe("created");
-    expect(await countOwn()).toBe(1);
+    expect(await countOwn(copy.article.id)).toBeGreaterThan(1);
+  });
+
+  it("leaves the corpus's facts as they were once a test's copy of an article is cleaned up", async () => {
+    const EVIDENCE_COUNTS = cypher(
+      "test.corpusEvidenceCounts",
+      `MATCH (:Article {id: $articleId})<-[:IN]-(:Evidence)-[:SUPPORTS]->(f:Fact)-[:SUBJECT]->(s)
+       MATCH (s)-[r {factId: f.id}]->()
+       RETURN f.id AS id, r.evidenceCount AS evidenceCount ORDER BY id`,
+    );
+    const original = corpusAnnotation("001");
+    const before = await helper.executor.read(EVIDENCE_COUNTS, { articleId: original.article.id });
+    const other = await TestHelper.create();
+    const copy = structuredClone(original);
+    copy.article.id = other.id("article");
+    await ingestAnnotation(other.executor, copy, "copy.json", { author: TEST_AUTHOR });
+    const during = await helper.executor.read<{ id: string; evidenceCount: number }>(EVIDENCE_COUNTS, { articleId: original.article.id });
+    expect(during.map((row) => row.id)).toEqual(before.map((row) => row.id));
+    expect(during.filter((row, i) => row.evidenceCount <= (before[i]?.evidenceCount as number))).toEqual([]);
+    await other.close();
+    expect(await helper.executor.read(EVIDENCE_COUNTS, { articleId: original.article.id })).toEqual(before);
   });
 });

@@ -54,29 +54,31 @@ const countOwn = async () => {
   return row;
 };
 
+/**
+ * Two reports of one summit, with ids of their own: each test builds its own, so that it
+ * runs alone (`-t`) or in any order. The first states three facts; the second states
+ * again, in other words, the one about who led the delegation.
+ */
+function twoReports() {
+  const ids = { person: helper.id("official"), ministry: helper.id("org"), summit: helper.id("meeting"), forum: helper.id("meeting") };
+  const first = new ArticleBuilder(helper, "First report")
+    .entity(official(ids.person, "Anong Testperson"))
+    .entity(organisation(ids.ministry, "Ministry of Tests"))
+    .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
+    .entity(meeting(ids.forum, "Test Forum", "2024-04"))
+    .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "Anong Testperson led the delegation to the Test Summit.")
+    .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.forum, role: "ATTENDED" }, "She also attended the Test Forum in April.")
+    .fact({ type: "HOLDS_POSITION", subject: ids.person, object: ids.ministry, title: "Minister of Tests" }, "Anong Testperson is the Minister of Tests.");
+  const second = new ArticleBuilder(helper, "Second report")
+    .entity(official(ids.person, "Anong Testperson"))
+    .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
+    .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "At the Test Summit, the delegation was led by Minister Anong Testperson.");
+  return { ids, first, second };
+}
+
 describe("ingesting articles through the API", () => {
-  const minister = () => helper.id("official");
-  const ids = { person: "", ministry: "", summit: "", forum: "" };
-  let first: ArticleBuilder;
-  let second: ArticleBuilder;
-
-  beforeAll(() => {
-    Object.assign(ids, { person: minister(), ministry: helper.id("org"), summit: helper.id("meeting"), forum: helper.id("meeting") });
-    first = new ArticleBuilder(helper, "First report")
-      .entity(official(ids.person, "Anong Testperson"))
-      .entity(organisation(ids.ministry, "Ministry of Tests"))
-      .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
-      .entity(meeting(ids.forum, "Test Forum", "2024-04"))
-      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "Anong Testperson led the delegation to the Test Summit.")
-      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.forum, role: "ATTENDED" }, "She also attended the Test Forum in April.")
-      .fact({ type: "HOLDS_POSITION", subject: ids.person, object: ids.ministry, title: "Minister of Tests" }, "Anong Testperson is the Minister of Tests.");
-    second = new ArticleBuilder(helper, "Second report")
-      .entity(official(ids.person, "Anong Testperson"))
-      .entity(meeting(ids.summit, "Test Summit", "2024-03-05"))
-      .fact({ type: "PARTICIPATED_IN", subject: ids.person, object: ids.summit, role: "LED_DELEGATION" }, "At the Test Summit, the delegation was led by Minister Anong Testperson.");
-  });
-
   it("adds a new article, whose facts then read back with their evidence", async () => {
+    const { ids, first } = twoReports();
     const result = await ingest(first.build());
     expect(result).toMatchObject({ articleId: first.id, dryRun: false, article: "CREATED", evidenceAdded: 3 });
     expect(result.entities.created.sort()).toEqual(Object.values(ids).sort());
@@ -90,6 +92,8 @@ describe("ingesting articles through the API", () => {
   });
 
   it("changes nothing when the same article comes again", async () => {
+    const { first } = twoReports();
+    await ingest(first.build());
     const before = await countOwn();
     const result = await ingest(first.build());
     expect(result.article).toBe("UNCHANGED");
@@ -102,6 +106,8 @@ describe("ingesting articles through the API", () => {
   });
 
   it("gives a fact another article already states a second piece of evidence, not a duplicate", async () => {
+    const { ids, first, second } = twoReports();
+    await ingest(first.build());
     const result = await ingest(second.build());
     expect(result.article).toBe("CREATED");
     expect(result.facts.created).toEqual([]);
@@ -113,6 +119,9 @@ describe("ingesting articles through the API", () => {
   });
 
   it("removing the first article removes what only it supported; the shared fact keeps its other evidence", async () => {
+    const { ids, first, second } = twoReports();
+    await ingest(first.build());
+    await ingest(second.build());
     const removal = await helper.execute(`mutation { removeArticle(id: "${first.id}") { articleId removedEvidence removedFacts removedEntities } }`);
     expect(removal.errors).toBeUndefined();
     expect(removal.data?.removeArticle).toEqual({ articleId: first.id, removedEvidence: 3, removedFacts: 2, removedEntities: 2 });
@@ -135,6 +144,8 @@ describe("ingesting articles through the API", () => {
   });
 
   it("warns when a new person's name resembles an existing one, naming the existing entity", async () => {
+    const { ids, first } = twoReports();
+    await ingest(first.build());
     const builder = new ArticleBuilder(helper, "Namesake").entity(official(helper.id("official"), "Somchai Testperson"));
     const result = await ingest(builder.build());
     const warning = result.warnings.find((w) => w.code === "SIMILAR_NAME");

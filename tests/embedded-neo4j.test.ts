@@ -10,6 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../src/neo4j/embedded/embedded-neo4j.js";
 import { findFreePort } from "../src/neo4j/embedded/free-port.js";
+import { calibrate } from "./support/calibration.js";
+
+/** Deadlines are what an idle machine needs, stretched by how loaded this one is now. */
+const calibration = calibrate();
 
 const log = (msg: string) => {
   if (process.env.DEBUG_EMBEDDED_NEO4J) console.error(msg);
@@ -64,7 +68,7 @@ describe("embedded Neo4j", () => {
   }
 
   async function start(dataDir: string, port: number): Promise<EmbeddedNeo4j> {
-    const db = await startEmbeddedNeo4j({ dataDir, port, pagecache: "64m", heap: "512m", log });
+    const db = await startEmbeddedNeo4j({ dataDir, port, pagecache: "64m", heap: "512m", startTimeoutMs: calibration.scale(120_000), log });
     running.push(db);
     return db;
   }
@@ -76,7 +80,7 @@ describe("embedded Neo4j", () => {
       if (isAlive(pid)) process.kill(pid, "SIGKILL");
     }
     await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  }, 120_000);
+  }, calibration.scale(120_000));
 
   it(
     "serves Bolt, has the Thai analyzer, keeps data across a restart and leaves no JVM behind",
@@ -113,7 +117,7 @@ describe("embedded Neo4j", () => {
       // stop() is idempotent.
       await second.stop();
     },
-    240_000,
+    calibration.scale(240_000),
   );
 
   it(
@@ -126,6 +130,7 @@ describe("embedded Neo4j", () => {
         port: 0,
         pagecache: "64m",
         heap: "512m",
+        startTimeoutMs: calibration.scale(120_000),
         log: (msg) => {
           lines.push(msg);
           log(msg);
@@ -138,16 +143,15 @@ describe("embedded Neo4j", () => {
       expect(db.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
       expect(isAlive(db.pid)).toBe(true);
 
-      const before = Date.now();
       await db.stop();
       expect(isAlive(db.pid)).toBe(false);
-      // Well under the 30 s SIGKILL fallback: the JVM stopped on stdin EOF, not by being killed.
-      expect(Date.now() - before).toBeLessThan(25_000);
+      // The JVM stopped on stdin EOF, not through the SIGKILL fallback, which says so in the log.
+      expect(lines.filter((line) => /did not stop within|killing it/.test(line))).toEqual([]);
       expect(unexpectedExit).toBe(false);
       expect(lines.some((line) => line.includes("stdin closed by the parent process"))).toBe(true);
       expect(lines.some((line) => line.includes("EmbeddedNeo4j: stopped"))).toBe(true);
     },
-    180_000,
+    calibration.scale(180_000),
   );
 
   it(
@@ -179,8 +183,8 @@ describe("embedded Neo4j", () => {
       parent.kill("SIGKILL");
       await parentExited;
 
-      expect(await waitUntilGone(jvmPid, 30_000)).toBe(true);
+      expect(await waitUntilGone(jvmPid, calibration.scale(30_000))).toBe(true);
     },
-    180_000,
+    calibration.scale(180_000),
   );
 });

@@ -4,9 +4,12 @@ import { ingestValidated } from "../src/domain/editing/ingest-annotation.js";
 import { loadArticle } from "../src/domain/editing/load-article.js";
 import { AppError } from "../src/errors/app-error.js";
 import { Executor } from "../src/neo4j/executor.js";
+import { calibrate } from "./support/calibration.js";
 import { ArticleBuilder, meeting, official } from "./support/article-builder.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
+/** The load's own timeout is what an idle machine needs, stretched by how loaded this one is now. */
+const calibration = calibrate();
 let helper: TestHelper;
 beforeAll(async () => {
   helper = await TestHelper.create();
@@ -26,7 +29,7 @@ function crowdedArticle() {
 
 describe("transaction timeouts", () => {
   it("gives loading its own, longer timeout, so a load that outlasts the query timeout still completes", async () => {
-    const executor = Executor.create(helper.driver, { database: helper.config.neo4j.database, txTimeoutMs: 100, loadTxTimeoutMs: 120_000, logger: helper.logger });
+    const executor = Executor.create(helper.driver, { database: helper.config.neo4j.database, txTimeoutMs: 100, loadTxTimeoutMs: calibration.scale(120_000), logger: helper.logger });
     const article = crowdedArticle();
 
     // The control: the same load under the query timeout is cut off, and keeps nothing.
@@ -37,5 +40,5 @@ describe("transaction timeouts", () => {
     const report = await ingestValidated(executor, article, { author: TEST_AUTHOR });
     expect(report.article).toBe("created");
     expect(report.facts.created).toHaveLength(500);
-  }, 120_000);
+  }, calibration.scale(240_000));
 });

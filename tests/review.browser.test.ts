@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
@@ -132,6 +133,33 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     expect(record.consoleErrors.filter((m) => !m.endsWith("/favicon.ico]"))).toEqual([]);
     expect(record.pageErrors).toEqual([]);
     await context.close();
+  });
+
+  it("drafts an annotation from an article's raw text, then reviews and dry-runs it", async () => {
+    const seed = JSON.parse(readFileSync(new URL("../corpus/annotations/002_5e6a1da8cc247dba.json", import.meta.url), "utf8")) as {
+      article: { title: string; language: string; text: string };
+    };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const record = await recordPage(page);
+    await page.goto(`${server.url}/review`);
+    await page.locator("body[data-ready=true]").waitFor(WAIT);
+    await page.locator("#draft-section:not([hidden])").waitFor(WAIT);
+    await page.getByLabel("Your editor key").fill(KEY);
+    await page.getByLabel("Title").fill(`${seed.article.title} (draft)`);
+    await page.getByLabel("Language").fill(seed.article.language);
+    await page.getByLabel("The article's text", { exact: true }).fill(seed.article.text);
+    await page.getByRole("button", { name: "Draft it" }).click();
+    await expect.poll(() => page.locator("#entities > li").count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator("#article-text mark.mention").count()).toBeGreaterThan(0);
+    expect(await page.locator("#article-title").textContent()).toBe(`${seed.article.title} (draft)`);
+    await page.getByRole("button", { name: "Dry run" }).click();
+    await expect.poll(() => page.locator("#result h3").textContent(), WAIT).toMatch(/^Dry run: the article would be/);
+    await page.screenshot({ path: screenshotPath("review-4-draft") });
+    expect(foreignRequests(record, server.url)).toEqual([]);
+    expect(record.errorResponses).toEqual([]);
+    expect(record.consoleErrors.filter((m) => !m.endsWith("/favicon.ico]"))).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    await page.close();
   });
 
   it("is usable 800 px wide and by keyboard: upload, decide and check without a mouse", async () => {

@@ -10,11 +10,11 @@ import { LAYERS, rankOf } from "./layers.js";
 export const layerBoundaries = {
   meta: {
     type: "problem",
-    docs: { description: "No folder of src/ imports from a folder above or beside it in the layers (scripts/lint/layers.js)." },
+    docs: { description: "No folder of src/ imports from a folder above or beside it in the layers (src/layers.json)." },
     schema: [{ type: "object", properties: { root: { type: "string" } }, additionalProperties: false }],
     messages: {
       upward: "src/{{from}} ({{fromLayer}}) may not import src/{{to}} ({{toLayer}}): {{direction}}. Layers, lowest first: {{order}}.",
-      unplaced: "src/{{folder}} has no layer: place it in scripts/lint/layers.js.",
+      unplaced: "src/{{folder}} has no layer: place it in src/layers.json.",
     },
   },
   create(context) {

@@ -74,10 +74,11 @@ describe("loadConfig", () => {
   });
 
   it("reads the embedded settings only when it embeds Neo4j", () => {
-    expect(loadConfig({ NEO4J_EMBEDDED_HEAP: "2G", NEO4J_EMBEDDED_PORT: "0", NEO4J_DATA_DIR: "tmp/graph" }).neo4j).toMatchObject({
+    expect(loadConfig({ NEO4J_EMBEDDED_HEAP: "2G", NEO4J_EMBEDDED_PORT: "0", NEO4J_DATA_DIR: "tmp/graph", NEO4J_EMBEDDED_START_TIMEOUT_MS: "600000" }).neo4j).toMatchObject({
       mode: "embedded",
       heap: "2g",
       pagecache: "256m",
+      startTimeoutMs: 600_000,
       port: 0,
       dataDir: expect.stringMatching(/tmp\/graph$/),
     });

@@ -12,7 +12,7 @@ export type Env = Record<string, string | undefined>;
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export type Neo4jConfig =
-  | { mode: "embedded"; port: number; dataDir: string; heap: string; pagecache: string; database: string }
+  | { mode: "embedded"; port: number; dataDir: string; heap: string; pagecache: string; startTimeoutMs: number; database: string }
   | { mode: "external"; uri: string; username: string; password: string; database: string };
 
 export interface Config {
@@ -59,6 +59,7 @@ export function loadConfig(env: Env = process.env): Config {
           dataDir: path.resolve(PROJECT_ROOT, t.NEO4J_DATA_DIR),
           heap: t.NEO4J_EMBEDDED_HEAP,
           pagecache: t.NEO4J_EMBEDDED_PAGECACHE,
+          startTimeoutMs: t.NEO4J_EMBEDDED_START_TIMEOUT_MS,
           database: e.NEO4J_DATABASE,
         };
   return {

@@ -38,6 +38,7 @@ export const embeddedNeo4jEnv = z.object({
   NEO4J_DATA_DIR: text(".data/neo4j"),
   NEO4J_EMBEDDED_HEAP: memorySize("1g"),
   NEO4J_EMBEDDED_PAGECACHE: memorySize("256m"),
+  NEO4J_EMBEDDED_START_TIMEOUT_MS: wholeNumber(120_000, { min: 5_000, max: 3_600_000 }),
 });
 
 /** Whose values an error message never repeats. */

@@ -155,14 +155,23 @@ function keyset(descending: boolean): string {
     END`;
 }
 
+/**
+ * The MATCH that finds a list's members (`n`) for the filters in use: the one definition
+ * of a list's set, shared by its pages and by the counts grouped over it.
+ */
+export function listMatch(list: ListName, active: ReadonlySet<string>): string {
+  const spec = LIST_SPECS[list];
+  const unknown = [...active].filter((key) => !spec.filters.includes(key));
+  if (unknown.length) throw new Error(`${list} has no filter ${unknown.join(", ")}`);
+  const predicates = spec.predicates(active);
+  return `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
+}
+
 function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean): CypherQuery {
   const spec = LIST_SPECS[list];
   const ordering = spec.orders[order];
   if (!ordering) throw new Error(`${list} cannot be ordered by ${order}`);
-  const unknown = [...active].filter((key) => !spec.filters.includes(key));
-  if (unknown.length) throw new Error(`${list} has no filter ${unknown.join(", ")}`);
-  const predicates = spec.predicates(active);
-  const match = `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
+  const match = listMatch(list, active);
   const direction = ordering.descending ? "DESC" : "ASC";
   const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}`;
   const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;

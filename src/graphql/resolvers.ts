@@ -13,6 +13,7 @@ import { EvidenceResolver } from "./relation/evidence.resolver.js";
 import { MentionResolver } from "./relation/mention.resolver.js";
 import { RelationResolver } from "./relation/relation.resolver.js";
 import { RevisionResolver } from "./revision/revision.resolver.js";
+import { CountsResolver } from "./counts/counts.resolver.js";
 import { EDITING_RESOLVERS } from "./editing/editing.resolvers.js";
 import { LISTS_RESOLVERS } from "./lists/lists.resolvers.js";
 import { SEARCH_RESOLVERS } from "./search/search.resolvers.js";
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   MentionResolver,
   RevisionResolver,
   ...LISTS_RESOLVERS,
+  CountsResolver,
   ...TRAVERSAL_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...EDITING_RESOLVERS,

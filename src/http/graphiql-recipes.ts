@@ -215,6 +215,37 @@ query OfficialsOfCountry($country: ID) {
     variables: { country: "country:KHM" },
   },
   {
+    title: "Meetings per country per year",
+    query: `# How many meetings per country per year? One statement, whatever the number of
+# groups. The filter is the \`meetings\` list's own, so each group's count is what
+# that list would total. \`years: CERTAIN\` keeps a meeting only in a year its
+# partial date certainly falls in; \`ids\` lists a few meetings of each group.
+# Try \`of: PARTICIPATIONS, by: [COUNTRY, ROLE]\` or \`of: POSITIONS, by: [COUNTRY]\`.
+query MeetingsPerCountryPerYear($from: LocalDate, $to: LocalDate) {
+  counts(of: MEETINGS, by: [COUNTRY, YEAR], years: POSSIBLE, meetings: { from: $from, to: $to }, ids: 3, orderBy: KEY_ASC) {
+    total
+    buckets {
+      keys { dimension value name }
+      count
+      ids
+    }
+    truncated
+  }
+}`,
+    variables: { from: "2022-01-01", to: "2025-12-31" },
+  },
+  {
+    title: "Participations by role and kind of participant",
+    query: `# Who took part in meetings, and how? Participation facts grouped by role and by
+# the kind of participant (Official, Organisation, Country).
+query ParticipationsByRole {
+  counts(of: PARTICIPATIONS, by: [ROLE, KIND]) {
+    total
+    buckets { keys { value name } count }
+  }
+}`,
+  },
+  {
     title: "What changed lately",
     query: `# What changed lately, and who changed it? Every ingest that changes an
 # article, and every removal, leaves a revision. \`article:\` narrows it to one

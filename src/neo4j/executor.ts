@@ -23,6 +23,12 @@ interface Shared {
   bookmarks: BookmarkManager;
 }
 
+/** A summary's timing is an Integer, a number or a bigint depending on driver settings, and -1 when the server did not say. */
+function summaryMs(value: unknown): number {
+  const ms = neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
+  return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
 /** Carries a dry run's result out of executeWrite; throwing it is what rolls the transaction back. */
 class RolledBack extends Error {
   constructor(readonly result: unknown) {
@@ -41,6 +47,7 @@ class RolledBack extends Error {
  */
 export class Executor {
   private statements = 0;
+  private databaseMs = 0;
 
   private constructor(private readonly shared: Shared) {}
 
@@ -55,6 +62,15 @@ export class Executor {
   /** Statements sent to Neo4j through this executor so far. */
   get roundTrips(): number {
     return this.statements;
+  }
+
+  /**
+   * Milliseconds Neo4j reported for this executor's statements so far: for each, the time
+   * until its first record was available plus the time to consume the rest, from the
+   * driver's result summary. Network and client time are not in it.
+   */
+  get databaseTimeMs(): number {
+    return this.databaseMs;
   }
 
   get database(): string {
@@ -151,6 +167,7 @@ export class Executor {
         const { logger } = this.shared;
         const started = performance.now();
         const result = await mtx.run(query.text, params);
+        this.databaseMs += summaryMs(result.summary.resultAvailableAfter) + summaryMs(result.summary.resultConsumedAfter);
         if (logger.isLevelEnabled("debug")) {
           logger.debug({ query: query.name, cypher: query.text, params, ms: Math.round(performance.now() - started) }, "cypher");
         }

@@ -39,6 +39,7 @@ export async function openNeo4j(config: Config, logger: Logger, options: { reuse
           port: config.neo4j.port,
           heap: config.neo4j.heap,
           pagecache: config.neo4j.pagecache,
+          startTimeoutMs: config.neo4j.startTimeoutMs,
           log: (msg) => logger.info(msg),
           onUnexpectedExit: (code, signal) => {
             if (!closing) options.onUnexpectedExit?.(new Error(`The embedded Neo4j stopped unexpectedly (exit code ${code}, signal ${signal}).`));

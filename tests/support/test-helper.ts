@@ -13,6 +13,23 @@ import { cypher } from "../../src/neo4j/cypher-query.js";
 import { createDriver } from "../../src/neo4j/driver.js";
 import { Executor } from "../../src/neo4j/executor.js";
 import { type RunningServer, startServer } from "../../src/server/start-server.js";
+import { calibrate } from "./calibration.js";
+
+/**
+ * Transaction timeouts are what an idle machine needs, stretched by how loaded this one
+ * is when the test file starts: a query that is merely slow on a busy machine must not
+ * fail as a TIMEOUT.
+ */
+const calibration = calibrate();
+const QUERY_TX_TIMEOUT_MS = Math.min(600_000, calibration.scale(15_000));
+const LOAD_TX_TIMEOUT_MS = Math.min(3_600_000, calibration.scale(120_000));
+
+/** Facts this test did not create but gave evidence to: a copy of a corpus article states the corpus's own facts. */
+const SHARED_FACTS_OWN_EVIDENCE_SUPPORTS = cypher(
+  "test.sharedFactsOwnEvidenceSupports",
+  `MATCH (e:Evidence)-[:SUPPORTS]->(f:Fact) WHERE e.articleId CONTAINS $token AND NOT f.id CONTAINS $token
+   RETURN collect(DISTINCT f.id) AS factIds`,
+);
 
 const DELETE_OWN_DATA = cypher(
   "test.deleteOwnData",
@@ -22,6 +39,23 @@ const DELETE_OWN_DATA = cypher(
    OPTIONAL MATCH (f)<-[:CORRECTS]-(c:Correction)
    OPTIONAL MATCH (n)<-[:IN]-(e2:Evidence)
    DETACH DELETE e, e2, c, f, n`,
+);
+
+/**
+ * Puts shared facts back as they were before the test's evidence: the count of what still
+ * supports them, and no fact at all where only the test's evidence did.
+ */
+const RESTORE_SHARED_FACTS = cypher(
+  "test.restoreSharedFacts",
+  `UNWIND $factIds AS id
+   MATCH (f:Fact {id: id})-[:SUBJECT]->(s)
+   MATCH (f)-[:OBJECT]->(o)
+   MATCH (s)-[r {factId: id}]->(o)
+   WITH f, r, COUNT { (f)<-[:SUPPORTS]-(:Evidence) } AS evidence
+   SET r.evidenceCount = evidence
+   WITH f, r, evidence WHERE evidence = 0
+   DETACH DELETE f
+   DELETE r`,
 );
 
 /** In-process operations run as an editor unless a test says otherwise. */
@@ -53,7 +87,7 @@ export class TestHelper {
 
   private constructor(readonly driver: Driver) {
     this.config = this.configWith({});
-    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: 30_000, loadTxTimeoutMs: 120_000, logger: this.logger });
+    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: Math.min(600_000, calibration.scale(30_000)), loadTxTimeoutMs: LOAD_TX_TIMEOUT_MS, logger: this.logger });
   }
 
   static async create(): Promise<TestHelper> {
@@ -75,6 +109,8 @@ export class TestHelper {
       LOG_LEVEL: "silent",
       PORT: "0",
       SEED_CORPUS: "never",
+      NEO4J_TX_TIMEOUT_MS: String(QUERY_TX_TIMEOUT_MS),
+      NEO4J_LOAD_TX_TIMEOUT_MS: String(LOAD_TX_TIMEOUT_MS),
       NEO4J_URI: target.uri,
       NEO4J_USERNAME: target.username ?? "",
       NEO4J_PASSWORD: target.password ?? "",
@@ -107,7 +143,9 @@ export class TestHelper {
   async close(): Promise<void> {
     for (const server of this.servers) await server.stop();
     for (const apollo of this.apollos.values()) await apollo.stop();
+    const [shared] = await this.executor.read<{ factIds: string[] }>(SHARED_FACTS_OWN_EVIDENCE_SUPPORTS, { token: this.token });
     await this.executor.write(DELETE_OWN_DATA, { token: this.token });
+    if (shared?.factIds.length) await this.executor.write(RESTORE_SHARED_FACTS, { factIds: shared.factIds });
     await this.driver.close();
   }
 }

@@ -35,6 +35,18 @@ describe("extractFacts", () => {
     expect(found).toContainEqual(expect.objectContaining({ type: "HELD_IN", object: "กรุงเวียงจันทน์" }));
   });
 
+  it("reads support for a framework, and two countries working together", () => {
+    const text = "Malaysia remains committed to the Mekong Water Strategy 2030. Malaysia and Indonesia are working on a joint border survey.";
+    const found = facts(text);
+    expect(found).toContainEqual(expect.objectContaining({ type: "SUPPORTS", subject: "Malaysia", object: "Mekong Water Strategy 2030" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "COOPERATES_WITH", subject: "Malaysia", object: "Indonesia" }));
+  });
+
+  it("gives a framework both signatories joined by 'and'", () => {
+    const found = facts("Laos and Vietnam signed the Mekong Water Strategy 2030 last week.").filter((f) => f.type === "ADOPTED");
+    expect(found.map((f) => f.subject).sort()).toEqual(["Laos", "Vietnam"]);
+  });
+
   it("proposes nothing from a sentence without a trigger", () => {
     expect(facts("Maria Santos and the Mekong Summit were in the news.").filter((f) => f.type === "PARTICIPATED_IN")).toEqual([]);
   });

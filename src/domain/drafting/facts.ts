@@ -49,6 +49,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       participation(sentence, items, t, emit);
       places(text, sentence, items, t, emit);
       frameworks(sentence, items, t, emit, main);
+      stances(sentence, items, t, emit);
     }
     positions(text, sentence, items, emit);
     structure(text, items, entities, emit);
@@ -155,6 +156,38 @@ function frameworks(sentence: Sentence, items: readonly Located[], t: Triggers, 
     const actors = items.filter((i) => i.end <= drafted.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !(main && i.entity === main));
     const nearest = actors.filter((a) => drafted.start - a.end < 120);
     if (fw) for (const a of nearest.slice(-2)) emit({ type: "DRAFTED", subject: a.entity, object: fw.entity, confidence: 0.5, reason: `"${drafted.text}" after ${a.text}` });
+  }
+}
+
+/** Upholds, adopted, withdrew from: the actor nearest before the words, each framework after them. */
+function stances(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const rules: [RegExp, "SUPPORTS" | "ADOPTED" | "WITHDREW_FROM", number][] = [
+    [t.withdrew, "WITHDREW_FROM", 0.5],
+    [t.adopted, "ADOPTED", 0.45],
+    [t.supports, "SUPPORTS", 0.4],
+  ];
+  const claimed = new Set<DraftEntity>();
+  for (const [re, type, confidence] of rules) {
+    const hit = at(sentence, re);
+    if (!hit) continue;
+    const actors = items.filter((i) => i.end <= hit.start && hit.start - i.end < 150 && ACTORS.includes(i.entity.kind) && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end));
+    const actor = actors.at(-1);
+    if (!actor) continue;
+    // "Cambodia and Laos signed …": both actors when joined by "and".
+    const previous = actors.at(-2);
+    const both = previous && /^\s*(?:and|และ|និង|và|dan)\s*$/u.test(sentence.text.slice(previous.end - sentence.start, actor.start - sentence.start)) ? [previous, actor] : [actor];
+    for (const fw of items.filter((i) => i.entity.kind === "Framework" && i.start >= hit.end && !claimed.has(i.entity))) {
+      for (const a of both) emit({ type, subject: a.entity, object: fw.entity, confidence, reason: `"${hit.text}" after ${a.text}` });
+      claimed.add(fw.entity);
+    }
+  }
+  const co = at(sentence, t.cooperates);
+  if (co) {
+    const actors = items.filter((i) => i.end <= co.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end));
+    const [a, b] = actors.slice(-2);
+    if (a && b && a.entity !== b.entity && /^\s*(?:and|และ|និង|và|dan)\s*$/u.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))) {
+      emit({ type: "COOPERATES_WITH", subject: a.entity, object: b.entity, confidence: 0.45, reason: `"${a.text} and ${b.text}" before "${co.text}"` });
+    }
   }
 }
 

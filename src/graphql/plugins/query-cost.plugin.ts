@@ -4,27 +4,61 @@ import { GraphQLError } from "graphql";
 // no exports map, so ESM code gets index.js), where the ESM entry would load index.mjs.
 import { getComplexity } from "graphql-query-complexity/cjs";
 import { ErrorCode } from "../../errors/error-codes.js";
+import type { Executor } from "../../neo4j/executor.js";
 import { listSizeEstimator } from "./query-cost.js";
 
-/** Refuses an over-costly operation after validation and before execution, so before any Cypher runs. */
-export function queryCostPlugin<T extends object>(limits: { maxCost: number; defaultPageSize: number }): ApolloServerPlugin<T> {
+/** What an answer cost, as every response states it in `extensions.cost`. */
+export interface AnswerCost {
+  /** The operation's estimated cost, checked against `maxCost` before it ran; null when it never got that far (a syntax or validation error). */
+  estimated: number | null;
+  maxCost: number;
+  /** Cypher statements sent to Neo4j for this request. */
+  statements: number;
+  /** Neo4j's own time for them, from the driver's result summaries (available after + consumed after), in milliseconds. */
+  databaseMs: number;
+  /** From the request's arrival at Apollo to its response, in milliseconds. */
+  serverMs: number;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * Refuses an over-costly operation after validation and before execution, so before any
+ * Cypher runs; and tells every client what its answer cost. None of this depends on a
+ * header: an analyst sees the price of a query in GraphiQL as readily as a script does.
+ */
+export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxCost: number; defaultPageSize: number }): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
+      const started = process.hrtime.bigint();
+      let estimated: number | null = null;
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
+          estimated = getComplexity({
             schema,
             query: document,
             variables: request.variables ?? {},
             operationName: request.operationName ?? undefined,
             estimators: [listSizeEstimator(limits.defaultPageSize)],
           });
-          if (cost > limits.maxCost) {
+          if (estimated > limits.maxCost) {
             throw new GraphQLError(
-              `This query's estimated cost is ${cost}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost: limits.maxCost, http: { status: 400 } } },
+              `This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`,
+              { extensions: { code: ErrorCode.BAD_USER_INPUT, cost: estimated, maxCost: limits.maxCost, http: { status: 400 } } },
             );
           }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          const cost: AnswerCost = {
+            estimated,
+            maxCost: limits.maxCost,
+            statements: contextValue.executor.roundTrips,
+            databaseMs: round(contextValue.executor.databaseTimeMs),
+            serverMs: round(Number(process.hrtime.bigint() - started) / 1e6),
+          };
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost };
         },
       };
     },

@@ -2,13 +2,12 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
-import { pageSize } from "../../domain/paging/page-size.js";
 import { selectedBelow, selectedFields } from "../selection.js";
 import type { CounterpartKey } from "../loaders/counterparts.loader.js";
 import { type EntityRow, entityKeys } from "../../graph/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
 import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
-import { atLeast, dateRange } from "../../domain/traversal/traversal-args.js";
+import { counterpartBounds } from "../../domain/traversal/find-counterparts.js";
 
 const fromArg = { nullable: true, description: "Only meetings that may fall on or after this day." } as const;
 const toArg = { nullable: true, description: "Only meetings that may fall on or before this day." } as const;
@@ -17,10 +16,15 @@ const firstArg = { nullable: true, description: "At most this many counterparts 
 
 /** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
 function counterpartsOf(ctx: Context, info: GraphQLResolveInfo, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
-  const { from, to } = dateRange(args.from, args.to);
-  const minShared = atLeast(args.minShared, "minShared", 1);
-  const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
-  return ctx.loaders.counterparts.load({ kind, id, from, to, minShared, limit, withMeetings: selectedFields(info).has("sharedMeetings"), entityKeys: entityKeys(selectedBelow(info, "entity")), meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")) });
+  // Only what the client selected is read: shared meetings only when asked for, and only the selected properties.
+  return ctx.loaders.counterparts.load({
+    kind,
+    id,
+    ...counterpartBounds(args, ctx.config.limits),
+    withMeetings: selectedFields(info).has("sharedMeetings"),
+    entityKeys: entityKeys(selectedBelow(info, "entity")),
+    meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
+  });
 }
 
 @Resolver(() => Official)

@@ -3,8 +3,8 @@ import type { Context } from "../context.js";
 import { Entity } from "../entity/entity.interface.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { Neighbourhood } from "./neighbourhood.type.js";
-import { allowedHops, boundedInt } from "../../domain/traversal/traversal-args.js";
-import { MAX_NEIGHBOURHOOD_EDGES, NEIGHBOURHOOD_HOPS } from "../../graph/traversal-limits.js";
+import { neighbourhoodBounds } from "../../domain/traversal/find-neighbourhood.js";
+import { MAX_NEIGHBOURHOOD_EDGES } from "../../graph/traversal-limits.js";
 
 @Resolver(() => Entity)
 export class NeighbourhoodResolver {
@@ -15,7 +15,7 @@ export class NeighbourhoodResolver {
     @Arg("hops", () => Int, { defaultValue: 1, description: "1: the facts touching this entity; 2: those touching its neighbours as well." }) hops: number,
     @Arg("limit", () => Int, { defaultValue: 100, description: `At most this many edges, 1 to ${MAX_NEIGHBOURHOOD_EDGES}; the nearest are kept and \`truncated\` says when some were not.` }) limit: number,
   ) {
-    const key = { id: entity.id, hops: allowedHops(hops, "hops", NEIGHBOURHOOD_HOPS), limit: boundedInt(limit, "limit", 1, MAX_NEIGHBOURHOOD_EDGES) };
+    const key = { id: entity.id, ...neighbourhoodBounds(hops, limit) };
     return (await ctx.loaders.neighbourhood.load(key)) ?? { nodes: [entity], edges: [], truncated: false };
   }
 }

@@ -13,6 +13,13 @@ export interface Triggers {
   chairedBy: RegExp;
   hosted: RegExp;
   drafted: RegExp;
+  /** An actor upholds, works towards or implements a framework. */
+  supports: RegExp;
+  /** An actor adopted, endorsed, signed or reaffirmed a framework. */
+  adopted: RegExp;
+  withdrew: RegExp;
+  /** Two actors named together work together: "Thailand and Cambodia are working on …". */
+  cooperates: RegExp;
   discussed: readonly (readonly [RegExp, DiscussionMode])[];
   /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
   placeMarker: RegExp;
@@ -28,6 +35,10 @@ const EN: Triggers = {
   chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
   hosted: /\b(?:hosted|hosts|hosting|host)\b/iu,
   drafted: /\b(?:drafted|drafting|co-drafted|draw up|drew up)\b/iu,
+  supports: /\b(?:support(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|adher(?:e|es|ed|ing) to|committed to|in line with|in accordance with|reali[sz]ation of|implement(?:s|ed|ing|ation of)?|work(?:s|ing)? towards)\b/iu,
+  adopted: /\b(?:adopted|adopts|endorsed|endorses|reaffirmed|reaffirms|ratified|signed|exchanged letters of confirmation on)\b/iu,
+  withdrew: /\b(?:withdr(?:ew|awn|awing|aws)|pulled out) (?:from|of)\b/iu,
+  cooperates: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|collaborat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)? (?:together|jointly|on)|partner(?:s|ed|ing)?)\b/iu,
   discussed: [
     [/\b(?:review(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)|took stock|progress (?:of|in|on))\b/iu, "REVIEWED"],
     [/\b(?:formulat(?:ed|ing|e)|draft(?:ed|ing)?|develop(?:ed|ing)?|elaborat(?:ed|ing))\b/iu, "FORMULATED"],
@@ -45,6 +56,10 @@ const TH: Triggers = {
   chairedBy: /โดยมี.{0,80}?เป็นประธาน/u,
   hosted: /เป็นเจ้าภาพ|เจ้าภาพ/u,
   drafted: /ยกร่าง|จัดทำร่าง|การพัฒนา|พัฒนา/u,
+  supports: /สนับสนุน|ยึดมั่น|ดำเนินการตาม|ปฏิบัติตาม/u,
+  adopted: /รับรอง|ลงนาม|ให้สัตยาบัน/u,
+  withdrew: /ถอนตัวจาก/u,
+  cooperates: /ร่วมมือ|ความร่วมมือ/u,
   discussed: [
     [/ติดตามความคืบหน้า|ทบทวน|ประเมิน/u, "REVIEWED"],
     [/ยกร่าง|จัดทำ|พัฒนา/u, "FORMULATED"],
@@ -62,6 +77,10 @@ const KM: Triggers = {
   chairedBy: /ក្រោមអធិបតីភាព|ក្រោមការដឹកនាំ/u,
   hosted: /ម្ចាស់ផ្ទះ/u,
   drafted: /តាក់តែង|រៀបចំសេចក្តីព្រាង|ព្រាង/u,
+  supports: /គាំទ្រ|ប្រកាន់ខ្ជាប់|អនុវត្ត/u,
+  adopted: /អនុម័ត|ចុះហត្ថលេខា|ផ្តល់សច្ចាប័ន/u,
+  withdrew: /ដកខ្លួនចេញពី/u,
+  cooperates: /សហការ|កិច្ចសហប្រតិបត្តិការ/u,
   discussed: [
     [/ពិនិត្យ|វាយតម្លៃ|តាមដានវឌ្ឍនភាព/u, "REVIEWED"],
     [/តាក់តែង|រៀបចំ/u, "FORMULATED"],
@@ -79,6 +98,9 @@ const VI: Triggers = {
   chaired: /chủ trì/iu,
   chairedBy: /do .{0,60} chủ trì/iu,
   hosted: /đăng cai|chủ nhà/iu,
+  supports: /ủng hộ|thực hiện/iu,
+  adopted: /thông qua|ký kết/iu,
+  cooperates: /hợp tác/iu,
   placeMarker: /\b(?:tại|ở)\s+$/iu,
   officeLink: /^\s*(?:của|tại)?\s*$/iu,
 };
@@ -91,6 +113,9 @@ const ID: Triggers = {
   chaired: /memimpin|mengetuai/iu,
   chairedBy: /dipimpin oleh|diketuai oleh/iu,
   hosted: /tuan rumah/iu,
+  supports: /mendukung|melaksanakan/iu,
+  adopted: /mengesahkan|menandatangani/iu,
+  cooperates: /bekerja sama|kerja sama/iu,
   placeMarker: /\b(?:di)\s+$/iu,
   officeLink: /^\s*(?:di|dari)?\s*$/iu,
 };

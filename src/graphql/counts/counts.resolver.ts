@@ -1,0 +1,70 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { badInput } from "../../errors/app-error.js";
+import type { Context } from "../context.js";
+import { pageSize } from "../../domain/paging/page-size.js";
+import type { CountDimension, CountOrder, CountSubject, YearCertainty } from "../../graph/count.queries.js";
+import type { ListName } from "../../graph/list.queries.js";
+import { CertaintyEnum } from "../common/enums.js";
+import { CountryFilter, countryFilterParams } from "../lists/country-filter.input.js";
+import type { FilterParams } from "../../domain/lists/filter-values.js";
+import { FrameworkFilter, frameworkFilterParams } from "../lists/framework-filter.input.js";
+import { MeetingFilter, meetingFilterParams } from "../lists/meeting-filter.input.js";
+import { OfficialFilter, officialFilterParams } from "../lists/official-filter.input.js";
+import { OrganisationFilter, organisationFilterParams } from "../lists/organisation-filter.input.js";
+import { PlaceFilter, placeFilterParams } from "../lists/place-filter.input.js";
+import { countGroups, DEFAULT_COUNT_BUCKETS, MAX_COUNT_BUCKETS } from "../../domain/counts/count-groups.js";
+import { CountDimensionEnum, CountOrderEnum, CountSubjectEnum } from "./count-enums.js";
+import { Counts } from "./counts.type.js";
+
+const filterArg = (list: string) => ({ nullable: true, description: `The same filter as the \`${list}\` list: count over the set it lists. Give at most one filter.` }) as const;
+
+/** The one filter given, as its list and the values its query takes; a second one is a mistake, not an intersection. */
+export function oneFilter(given: Partial<Record<ListName, FilterParams | undefined>>): { list: ListName; params: FilterParams } | null {
+  const present = (Object.entries(given) as [ListName, FilterParams | undefined][]).filter(([, params]) => params !== undefined);
+  if (present.length > 1) throw badInput(`Give at most one filter; got ${present.map(([l]) => l).join(" and ")}.`, { argument: present[1]![0] });
+  const [first] = present;
+  return first ? { list: first[0], params: first[1]! } : null;
+}
+
+const when = <F, P>(filter: F | null | undefined, params: (f: F) => P): P | undefined => (filter ? params(filter) : undefined);
+
+@Resolver()
+export class CountsResolver {
+  @Query(() => Counts, {
+    description:
+      "How many meetings, officials, participations, positions or facts there are, grouped by one or two dimensions (country, year, role, organisation, kind, series, framework), over the same filtered set as a list: e.g. meetings per country per year. One statement, however many groups.",
+  })
+  counts(
+    @Ctx() ctx: Context,
+    @Arg("of", () => CountSubjectEnum, { description: "What to count." }) of: CountSubject,
+    @Arg("by", () => [CountDimensionEnum], { description: "One or two dimensions to group by, in order." }) by: CountDimension[],
+    @Arg("years", () => CertaintyEnum, { defaultValue: "POSSIBLE", description: "For YEAR: POSSIBLE puts an item in every year its partial dates touch (2023-12 to 2024-01: 2023 and 2024); CERTAIN only in a year it certainly falls in, and in the null group otherwise." }) years: YearCertainty,
+    @Arg("orderBy", () => CountOrderEnum, { defaultValue: "COUNT_DESC", description: "The order of the groups." }) orderBy: CountOrder,
+    @Arg("first", () => Int, { nullable: true, description: `At most this many groups (default ${DEFAULT_COUNT_BUCKETS}, at most ${MAX_COUNT_BUCKETS}); \`truncated\` says when there were more.` }) first: number | null | undefined,
+    @Arg("ids", () => Int, { defaultValue: 0, description: "List up to this many item ids in each group (0 to the server's maximum page size)." }) ids: number,
+    @Arg("meetings", () => MeetingFilter, filterArg("meetings")) meetings?: MeetingFilter | null,
+    @Arg("officials", () => OfficialFilter, filterArg("officials")) officials?: OfficialFilter | null,
+    @Arg("organisations", () => OrganisationFilter, filterArg("organisations")) organisations?: OrganisationFilter | null,
+    @Arg("countries", () => CountryFilter, filterArg("countries")) countries?: CountryFilter | null,
+    @Arg("places", () => PlaceFilter, filterArg("places")) places?: PlaceFilter | null,
+    @Arg("frameworks", () => FrameworkFilter, filterArg("frameworks")) frameworks?: FrameworkFilter | null,
+  ): Promise<Counts> {
+    const filter = oneFilter({
+      meetings: when(meetings, meetingFilterParams),
+      officials: when(officials, officialFilterParams),
+      organisations: when(organisations, organisationFilterParams),
+      countries: when(countries, countryFilterParams),
+      places: when(places, placeFilterParams),
+      frameworks: when(frameworks, frameworkFilterParams),
+    });
+    return countGroups(ctx.executor, {
+      of,
+      by,
+      years,
+      order: orderBy,
+      first: pageSize(first, { defaultPageSize: DEFAULT_COUNT_BUCKETS, maxPageSize: MAX_COUNT_BUCKETS }),
+      ids: pageSize(ids, ctx.config.limits, "ids"),
+      filter,
+    });
+  }
+}
