@@ -90,7 +90,8 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
   const organisationCount = Math.max(COUNTRIES.length + 4, Math.round(options.facts / 333));
   const positionsPerOfficial = 1.5;
   const meetingCount = Math.max(4, Math.round((options.facts - officialCount * positionsPerOfficial - organisationCount) / 22));
-  const country = (code: string) => `country:${code}`;
+  // A tagged graph owns its countries too, so it never changes what other data says about the real ones.
+  const country = (code: string) => (options.tag ? `country:${tag}c${code.toLowerCase()}` : `country:${code}`);
   const series = `${capitalTag || "Bench"} Series`;
 
   const countries: Entity[] = COUNTRIES.map(([code, name]) => ({ id: country(code), kind: "Country", name }) as Entity);
