@@ -122,6 +122,46 @@ describe("the seed corpus in the graph", () => {
   });
 });
 
+describe("the model's newer parts, as the seed articles state them", () => {
+  const MEETING = `query($id: ID!) { entity(id: $id) { ... on Meeting { dateEarliest dateLatest start { value } earliestDayInferredFrom { id } frameworks { qualifiers { property valueType amount unit time { value text } quote article { id } } } participants { other { id } qualifiers { property time { value text } } } } } }`;
+  type MeetingOut = {
+    dateEarliest: string;
+    dateLatest: string;
+    start: { value: string };
+    earliestDayInferredFrom: { id: string } | null;
+    frameworks: { qualifiers: { property: string; valueType: string; amount: number | null; unit: string | null; quote: string; article: { id: string } }[] }[];
+    participants: { other: { id: string }; qualifiers: { property: string; time: { value: string; text: string } | null }[] }[];
+  };
+  const meetingOf = async (id: string) => {
+    const result = await helper.execute(MEETING, { id });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data?.entity as MeetingOut;
+  };
+
+  it("keeps the 99 percent as a quantity qualifying the 16th ASCCO's review of the APSC Blueprint 2025", async () => {
+    const ascco = await meetingOf("meeting:rr2a2sjjqn");
+    const qualifiers = ascco.frameworks.flatMap((f) => f.qualifiers);
+    expect(qualifiers).toEqual([expect.objectContaining({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", article: { id: "article:2903cdcf15653440" } })]);
+    expect(qualifiers[0]?.quote).toMatch(/ร้อยละ ๙๙/);
+  });
+
+  it("keeps \"for the first time since mid-2021\" as a point in time qualifying Myanmar's participation", async () => {
+    const retreat = await meetingOf("meeting:g5zifbfog4");
+    const myanmar = retreat.participants.find((p) => p.other.id === "country:MMR");
+    expect(myanmar?.qualifiers).toEqual([{ property: "FIRST_SINCE", time: { value: "2021", text: "mid-2021" } }]);
+  });
+
+  it("dates the follow-up consultation no earlier than the end of the meeting it follows, marked inferred", async () => {
+    const consultation = await meetingOf("meeting:nxuyokgd2w");
+    expect(consultation.start.value).toBe("2024");
+    expect(consultation.dateEarliest).toBe("2024-11-01");
+    expect(consultation.earliestDayInferredFrom?.id).toBe("meeting:megjzr6x2n");
+    const hltf = await meetingOf("meeting:megjzr6x2n");
+    expect(hltf.earliestDayInferredFrom).toBeNull();
+    expect(hltf.dateEarliest).toBe("2024-10-29");
+  });
+});
+
 describe("malformed annotation files", () => {
   /** A copy of a corpus file under this test's own article id, so a write could never touch the corpus. */
   const ownCopy = () => {

@@ -48,12 +48,14 @@ describe("query limits", () => {
     expect((await helper.execute(query, { n: 5 })).errors).toBeUndefined();
   });
 
-  it("suggests no field names in production, where they would map the schema for an attacker", async () => {
+  it("suggests no field names unless the operator opts in, since they would map the schema for an attacker", async () => {
     const typo = `{ countri(id: "country:KHM") { id } }`;
-    expect((await helper.execute(typo)).errors?.[0]?.message).toMatch(/Did you mean/);
-    const production = await helper.execute(typo, {}, helper.configWith({ NODE_ENV: "production" }));
-    expect(production.errors?.[0]?.message).toMatch(/Cannot query field "countri"/);
-    expect(production.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    for (const env of [{}, { NODE_ENV: "production" }, { NODE_ENV: "development" }] as Record<string, string>[]) {
+      const refused = await helper.execute(typo, {}, helper.configWith(env));
+      expect(refused.errors?.[0]?.message).toMatch(/Cannot query field "countri"/);
+      expect(refused.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    }
+    expect((await helper.execute(typo, {}, helper.configWith({ GRAPHQL_SUGGESTIONS: "true" }))).errors?.[0]?.message).toMatch(/Did you mean "country"/);
   });
 
   it("lets a query within the limits through", async () => {

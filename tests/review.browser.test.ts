@@ -180,6 +180,8 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     expect(await page.getByLabel("Paste an annotation").inputValue()).toBe(JSON.stringify(upload));
     expect(await page.locator("#article-text mark.kind-Official").textContent()).toBe("Keyboard Person");
     await page.locator("#entity-0").getByRole("button", { name: "Reject" }).focus();
+    // The list re-renders when the candidates arrive: the keyboard user's place must survive it.
+    await page.locator("#entities[data-candidates=loaded]").waitFor(WAIT);
     await page.keyboard.press("Enter");
     expect(await page.locator("#entity-0").getAttribute("class")).toContain("rejected");
     expect(await page.locator("#article-text mark.rejected").count()).toBe(1);

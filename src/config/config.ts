@@ -32,7 +32,15 @@ export interface Config {
   loadTxTimeoutMs: number;
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number; documentCacheBytes: number };
+  /** Conveniences that reveal the schema; suggestions only on an explicit opt-in. */
+  graphql: { introspection: boolean; suggestions: boolean };
+  /** Largest request body; body-parser refuses more with 413 before reading it all. */
+  maxBodyBytes: number;
+  /** Refused before validation or any transaction, so one article cannot hold a write lock for minutes. */
+  editing: { maxArticleBytes: number; maxFacts: number };
+  /** Per client (credential name, else address): a token bucket; `perMinute: 0` turns it off. */
+  rateLimit: { perMinute: number; burst: number; trustProxy: boolean };
   auth: { editorKeys: NamedKey[]; readerKeys: NamedKey[]; readsOpen: boolean };
   shutdownGraceMs: number;
 }
@@ -80,7 +88,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       defaultPageSize: e.GRAPHQL_DEFAULT_PAGE_SIZE,
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      documentCacheBytes: e.GRAPHQL_DOCUMENT_CACHE_BYTES,
     },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? true, suggestions: e.GRAPHQL_SUGGESTIONS ?? false },
+    maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+    editing: { maxArticleBytes: e.EDIT_MAX_ARTICLE_BYTES, maxFacts: e.EDIT_MAX_FACTS },
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST, trustProxy: e.TRUST_PROXY ?? false },
     auth: {
       editorKeys: e.DIPLOGRAPH_EDITOR_KEYS,
       readerKeys: e.DIPLOGRAPH_READER_KEYS,

@@ -11,6 +11,10 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   UNAVAILABLE: "UNAVAILABLE",
   TIMEOUT: "TIMEOUT",
+  /** The request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** Too many requests from one client; retry after the `Retry-After` seconds (HTTP 429). */
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -19,6 +19,9 @@ export function mapNeo4jError(error: unknown): AppError {
     if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
       return new AppError(ErrorCode.TIMEOUT, "The query took longer than the server allows. Narrow it (fewer hops, a smaller page) and try again.", {}, original);
     }
+    if (code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+      return new AppError(ErrorCode.BAD_USER_INPUT, "The bookmark sent (X-Diplograph-Bookmark) is not one this database issued. Send the value a write returned, unchanged, or none.", {}, original);
+    }
     if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
       return new AppError(ErrorCode.CONFLICT, "The change conflicts with data already in the graph (a uniqueness rule). Reload and try again.", {}, original);
     }

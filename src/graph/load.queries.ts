@@ -142,6 +142,9 @@ export const PRUNE_UNSUPPORTED_FACTS = cypher(
   "load.pruneUnsupportedFacts",
   `UNWIND $factIds AS id
    MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
+   OPTIONAL MATCH (q:Qualifier)-[:QUALIFIES]->(f)
+   DETACH DELETE q
+   WITH DISTINCT f, id
    OPTIONAL MATCH (f)-[:SUBJECT]->(s)
    OPTIONAL MATCH (f)-[:OBJECT]->(o)
    WITH f, id, ${FACT_RELATIONSHIP("id")} AS r

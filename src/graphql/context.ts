@@ -15,7 +15,7 @@ export interface Context {
 
 export const ANONYMOUS: Principal = { role: "anonymous", name: null };
 
-export function createContext(root: Executor, config: Config, logger: Logger, principal: Principal = ANONYMOUS): Context {
-  const executor = root.forRequest(logger);
+export function createContext(root: Executor, config: Config, logger: Logger, principal: Principal = ANONYMOUS, bookmarks: readonly string[] = []): Context {
+  const executor = root.forRequest(logger, bookmarks);
   return { executor, loaders: createLoaders(executor), config, logger, principal };
 }

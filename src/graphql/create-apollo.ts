@@ -2,28 +2,36 @@ import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import type { GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Config } from "../config/config.js";
+import { BOOKMARK_HEADER } from "./bookmark-header.js";
 import type { Logger } from "../logging/logger.js";
 import type { Context } from "./context.js";
 import { formatError } from "./format-error.js";
+import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
 
 /**
- * Depth, alias, token and directive limits come from graphql-armor and run as validation
- * rules, so an abusive query is refused before any resolver, and so any Cypher, runs.
+ * Depth, alias and directive limits come from graphql-armor and run as validation rules,
+ * so an abusive query is refused before any resolver, and so any Cypher, runs.
+ *
+ * The token limit is graphql-js's own parse option instead (see createApollo): armor's
+ * token plugin re-parses in a hook that Apollo treats as a server failure, so every
+ * syntax error became a 500 with no log line. Suggestions are removed by formatError,
+ * which also catches the enum-value suggestions armor's mask misses.
  */
 export function createArmor(config: Config) {
   return new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
-    maxTokens: { n: config.limits.maxTokens, exposeLimits: true },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20, exposeLimits: true },
     // Cost is ours (query-cost.plugin.ts): armor's ignores list sizes and variables.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: config.env === "production" },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
@@ -36,10 +44,17 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
   const armor = createArmor(config);
   return new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    // Parsed and validated documents, kept so a repeated query skips both: bounded by the
+    // size of their JSON, so a stream of distinct hostile documents cannot grow memory.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.limits.documentCacheBytes }),
+    // No automatic persisted queries: nobody here uses them, and their cache is one more
+    // thing an anonymous client could fill.
+    persistedQueries: false,
     formatError: (formatted, error) => {
-      const out = formatError(formatted);
+      const out = formatError(formatted, { suggestions: config.graphql.suggestions });
       if (out.extensions?.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "unexpected error in a request");
       return out;
     },
@@ -51,6 +66,7 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       queryCostPlugin<Context>(config.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
       requestLogPlugin(),
+      bookmarkPlugin(BOOKMARK_HEADER),
     ],
   });
 }

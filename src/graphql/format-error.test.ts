@@ -15,3 +15,17 @@ describe("formatError", () => {
     expect(JSON.stringify(out)).not.toMatch(/MATCH|Neo4jError/);
   });
 });
+
+describe("suggestions", () => {
+  const coded = (message: string) => ({ message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+
+  it("are removed by default: field names, several names, and enum values", () => {
+    expect(formatError(coded('Cannot query field "countri" on type "Query". Did you mean "country" or "countries"?')).message).toBe('Cannot query field "countri" on type "Query".');
+    expect(formatError(coded('Value "Officia" does not exist in "EntityKind" enum. Did you mean the enum value "Official"?')).message).toBe('Value "Officia" does not exist in "EntityKind" enum.');
+    expect(formatError(coded('Variable "$k" got invalid value "Officia" at "k[0]"; Value "Officia" does not exist in "EntityKind" enum. Did you mean the enum value "Official"?')).message).not.toMatch(/Did you mean|Official"/);
+  });
+
+  it("stay when the operator opts in", () => {
+    expect(formatError(coded('Cannot query field "countri" on type "Query". Did you mean "country"?'), { suggestions: true }).message).toMatch(/Did you mean "country"\?/);
+  });
+});

@@ -14,16 +14,29 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 /**
- * Clients see coded messages written for them, never a stack trace, Cypher or a driver
- * message; the original error is logged by the caller.
+ * graphql-js's guesses at what a client meant: "Did you mean "x"?", "Did you mean "x" or
+ * "y"?" and "Did you mean the enum value "X"?". Each names schema members the client did
+ * not ask for, so they map the schema for anyone probing it.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, "").trim();
+}
+
+/**
+ * Clients see coded messages written for them, never a stack trace, Cypher or a driver
+ * message; the original error is logged by the caller. Suggestions are removed unless
+ * the operator asked for them (GRAPHQL_SUGGESTIONS), in every mode.
+ */
+export function formatError(formatted: GraphQLFormattedError, options: { suggestions?: boolean } = {}): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) {
     const limit = rewordLimit(formatted.message);
     if (limit) return { ...formatted, message: limit.message, extensions: { ...extensions, code, limit: limit.limit, found: limit.found } };
-    return { ...formatted, extensions: { ...extensions, code } };
+    const message = options.suggestions ? formatted.message : withoutSuggestions(formatted.message);
+    return { ...formatted, message, extensions: { ...extensions, code } };
   }
   return { message: "The server failed to answer this request.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

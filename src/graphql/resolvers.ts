@@ -10,6 +10,7 @@ import {
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { LookupResolver } from "./entity/lookup.resolver.js";
 import { EvidenceResolver } from "./relation/evidence.resolver.js";
+import { QualifierResolver } from "./relation/qualifier.resolver.js";
 import { MentionResolver } from "./relation/mention.resolver.js";
 import { RelationResolver } from "./relation/relation.resolver.js";
 import { RevisionResolver } from "./revision/revision.resolver.js";
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   ArticleResolver,
   RelationResolver,
   EvidenceResolver,
+  QualifierResolver,
   MentionResolver,
   RevisionResolver,
   ...LISTS_RESOLVERS,

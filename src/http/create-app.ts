@@ -9,9 +9,14 @@ import { createContext, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
+import { BOOKMARK_HEADER, readBookmarks } from "../graphql/bookmark-header.js";
+import { errorHandler, notFoundHandler } from "./error-handler.js";
+import { exportRouter } from "./export/export.route.js";
 import { fontsRouter } from "./fonts.route.js";
 import { graphiqlRouter } from "./graphiql.route.js";
 import { healthRouter, type Readiness } from "./health.routes.js";
+import { rateLimit } from "./rate-limit.js";
+import { reconcileRouter } from "./reconcile/reconcile.route.js";
 import { webPageRouter } from "./web-pages.route.js";
 
 export interface App {
@@ -23,22 +28,30 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
   const { schema, executor, config, logger, readiness } = deps;
   const app = express();
   app.disable("x-powered-by");
+  // Behind a load balancer, the client's address is the one it saw (the last X-Forwarded-For
+  // hop, which a client cannot forge); only when told so.
+  if (config.rateLimit.trustProxy) app.set("trust proxy", 1);
   const httpServer = http.createServer(app);
   const apollo = createApollo({ schema, config, logger, httpServer });
   await apollo.start();
 
   app.use(healthRouter(readiness));
   app.get("/", (_req, res) => res.redirect(302, "/graphiql"));
-  app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql" }));
+  app.use("/graphiql", graphiqlRouter({ base: "/graphiql", graphqlPath: "/graphql", introspection: config.graphql.introspection }));
   app.use("/fonts", fontsRouter());
   app.use("/explore", webPageRouter("explore"));
   app.use("/review", webPageRouter("review"));
+  app.use("/export", exportRouter({ schema, executor, config, logger }));
+  app.use("/reconcile", reconcileRouter({ executor, config, logger }));
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    rateLimit(config, logger),
+    express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config)),
+      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config), readBookmarks(req.get(BOOKMARK_HEADER))),
     }),
   );
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
   return { httpServer, apollo };
 }

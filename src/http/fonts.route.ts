@@ -44,9 +44,10 @@ export function fontsRouter(): Router {
     res.type("text/css").set("Cache-Control", "public, max-age=86400").send(STYLESHEET);
   });
   router.get("/:name", (req, res) => {
-    const file = FILES[req.params.name];
+    // An own property only: "constructor" or "__proto__" must not find Object's.
+    const file = Object.hasOwn(FILES, req.params.name) ? FILES[req.params.name] : undefined;
     if (!file) {
-      res.status(404).type("text").send(`No font named ${req.params.name}.`);
+      res.status(404).type("text").send("No font has this name.");
       return;
     }
     res.sendFile(file, { maxAge: "1d" });

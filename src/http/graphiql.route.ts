@@ -44,7 +44,11 @@ const page = (base: string) => `<!doctype html>
 </body>
 </html>`;
 
-const init = (graphqlPath: string) => `(function () {
+/** Shown in GraphiQL's footer when the server refuses introspection, so nobody hunts for a broken docs pane. */
+export const INTROSPECTION_OFF_NOTICE =
+  "Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false), so the docs pane and autocompletion are empty. Queries still run; the schema is in schema/schema.graphql.";
+
+const init = (graphqlPath: string, introspection: boolean) => `(function () {
   var recipes = ${JSON.stringify(RECIPES.map((r) => ({ title: r.title, query: r.query, variables: r.variables ? JSON.stringify(r.variables, null, 2) : undefined })))};
   var send = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
   var fetcher = function (params, options) { return send(DiplographGraphiQL.withOwnOperationName(params), options); };
@@ -52,16 +56,21 @@ const init = (graphqlPath: string) => `(function () {
   var root = ReactDOM.createRoot(container);
   // GraphiQL opens its first tab from query/variables, not from defaultTabs[0].
   var first = recipes[0] || {};
+  var introspection = ${JSON.stringify(introspection)};
+  var props = { fetcher: fetcher, defaultTabs: recipes, query: first.query, variables: first.variables, defaultEditorToolsVisibility: true };
+  // schema: null tells GraphiQL not to ask for the schema the server would refuse.
+  if (!introspection) props.schema = null;
   var logo = React.createElement(GraphiQL.Logo, null, React.createElement("a", { href: "/explore" }, "Explore the graph →"));
-  root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: recipes, query: first.query, variables: first.variables, defaultEditorToolsVisibility: true }, logo));
+  var notice = introspection ? null : React.createElement(GraphiQL.Footer, null, React.createElement("p", { className: "diplograph-introspection-off", role: "status", style: { margin: "0.5em 1em" } }, ${JSON.stringify(INTROSPECTION_OFF_NOTICE)}));
+  root.render(React.createElement(GraphiQL, props, logo, notice));
   DiplographGraphiQL.keepReadable(container, DiplographGraphiQL.titlesByOperation(recipes, DiplographGraphiQL.operationNames));
 })();
 `;
 
-export function graphiqlRouter(options: { base: string; graphqlPath: string }): Router {
+export function graphiqlRouter(options: { base: string; graphqlPath: string; introspection?: boolean }): Router {
   const router = express.Router();
   const html = page(options.base);
-  const script = init(options.graphqlPath);
+  const script = init(options.graphqlPath, options.introspection ?? true);
   router.get("/", (_req, res) => {
     res.set("Content-Security-Policy", CSP).type("html").send(html);
   });
@@ -69,9 +78,10 @@ export function graphiqlRouter(options: { base: string; graphqlPath: string }): 
     res.type("application/javascript").send(script);
   });
   router.get("/assets/:name", (req, res) => {
-    const file = ASSETS[req.params.name];
+    // An own property only: "constructor" or "__proto__" must not find Object's.
+    const file = Object.hasOwn(ASSETS, req.params.name) ? ASSETS[req.params.name] : undefined;
     if (!file) {
-      res.status(404).type("text").send(`No GraphiQL asset named ${req.params.name}.`);
+      res.status(404).type("text").send("No GraphiQL asset has this name.");
       return;
     }
     res.sendFile(file, { maxAge: "1d" });

@@ -19,7 +19,10 @@ interface Shared {
   /** For loading and removing articles and for migrations; see Config.loadTxTimeoutMs. */
   loadTxTimeoutMs: number;
   logger: Logger;
-  /** One per process: every session follows every earlier write, so a client always reads its own writes, on a cluster too. */
+  /**
+   * One per process: every session follows every earlier write made through this process.
+   * Across replicas, a client carries its write's bookmark itself (see forRequest).
+   */
   bookmarks: BookmarkManager;
 }
 
@@ -47,16 +50,31 @@ class RolledBack extends Error {
  */
 export class Executor {
   private statements = 0;
+  private written: string[] = [];
   private databaseMs = 0;
 
-  private constructor(private readonly shared: Shared) {}
+  private constructor(
+    private readonly shared: Shared,
+    /** Bookmarks a client brought from an earlier write, perhaps made through another replica. */
+    private readonly awaited: readonly string[] = [],
+  ) {}
 
   static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger }): Executor {
     return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
   }
 
-  forRequest(logger: Logger = this.shared.logger): Executor {
-    return new Executor({ ...this.shared, logger });
+  /**
+   * An executor for one request. `bookmarks` are those a client sent back from an earlier
+   * write: every transaction of this request waits until the database it reaches has
+   * applied them, so a client reads its own writes through any replica of this server.
+   */
+  forRequest(logger: Logger = this.shared.logger, bookmarks: readonly string[] = []): Executor {
+    return new Executor({ ...this.shared, logger }, bookmarks);
+  }
+
+  /** The bookmarks of this request's last committed write, for the client to send back; empty when it wrote nothing. */
+  get writtenBookmarks(): readonly string[] {
+    return this.written;
   }
 
   /** Statements sent to Neo4j through this executor so far. */
@@ -133,12 +151,19 @@ export class Executor {
     throw new Error("a dry run ended without rolling back");
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+  private transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+    return this.attempt(mode, work, timeoutMs, failure);
+  }
+
+  private async attempt<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs: number | undefined, failure: string): Promise<T> {
     const session = this.openSession(mode);
     const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
-      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (mode === "READ") return await session.executeRead(body, config);
+      const result = await session.executeWrite(body, config);
+      this.written = session.lastBookmarks();
+      return result;
     } catch (error) {
       if (error instanceof RolledBack) throw error;
       throw this.failed(error, failure);
@@ -147,10 +172,15 @@ export class Executor {
     }
   }
 
-  /** Every session names its database and follows the shared bookmarks. */
+  /** Every session names its database and follows the shared bookmarks and the client's. */
   private openSession(mode: "READ" | "WRITE") {
     const { driver, database, bookmarks } = this.shared;
-    return driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: bookmarks });
+    return driver.session({
+      database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: bookmarks,
+      ...(this.awaited.length > 0 ? { bookmarks: [...this.awaited] } : {}),
+    });
   }
 
   /** Maps a failure to a client error, logging the original when the mapping hides it. */

@@ -1,6 +1,6 @@
 import "../shared/base.css";
 import "./review.css";
-import { byId, h } from "../shared/dom.js";
+import { byId, h, replaceKeepingFocus } from "../shared/dom.js";
 import { graphql, GraphQLRequestError } from "../shared/graphql.js";
 import { KINDS } from "../shared/kinds.js";
 import { applyDecisions, initialDecisions, locateIssue, mentionSpans, parseAnnotation, type Annotation, type Decisions, type Edited } from "./annotation-edit.js";
@@ -83,7 +83,8 @@ function renderText(): void {
 
 function renderEntities(): void {
   if (!original) return;
-  byId("entities").replaceChildren(
+  replaceKeepingFocus(
+    byId("entities"),
     ...original.entities.map((entity, i) => {
       const d = decisions.entities[i]!;
       const found = candidates.get(i);
@@ -164,7 +165,8 @@ function renderFacts(): void {
   if (!original) return;
   const edited = applyDecisions(original, decisions);
   renderSent();
-  byId("facts").replaceChildren(
+  replaceKeepingFocus(
+    byId("facts"),
     ...original.facts.map((fact, i) => {
       const d = decisions.facts[i]!;
       const orphan = edited.orphaned.includes(i);

@@ -20,6 +20,31 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return element;
 }
 
+const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
+
+/**
+ * Replaces a container's children without losing the keyboard user's place: a list that
+ * re-renders (a decision taken, candidates arriving) would otherwise drop focus to the
+ * page, and the next key press would act on nothing. Focus returns to the element in the
+ * same position under the same nearest id.
+ */
+export function replaceKeepingFocus(container: HTMLElement, ...children: (Child | Child[])[]): void {
+  const active = document.activeElement;
+  let place: { id: string; index: number } | null = null;
+  if (active instanceof HTMLElement && active !== container && container.contains(active)) {
+    const owner = active.closest<HTMLElement>("[id]");
+    if (owner && owner !== container && container.contains(owner)) {
+      place = { id: owner.id, index: owner === active ? -1 : [...owner.querySelectorAll<HTMLElement>(FOCUSABLE)].indexOf(active) };
+    }
+  }
+  container.replaceChildren(...children.flat().map((child) => (child instanceof Node ? child : String(child ?? ""))));
+  if (!place) return;
+  const owner = document.getElementById(place.id);
+  if (!owner || !container.contains(owner)) return;
+  const target = place.index < 0 ? owner : owner.querySelectorAll<HTMLElement>(FOCUSABLE)[place.index];
+  target?.focus();
+}
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`The page has no #${id}.`);

@@ -5,7 +5,7 @@ import { DATE_PARTS } from "../../model/graph-keys.js";
 import type { PartialDate } from "../../time/partial-date.js";
 import { foldSearchText, segmentKhmer } from "../search/search-terms.js";
 import { ordinalWord } from "../../model/ordinal-word.js";
-import type { Annotation, EntityInput, EvidenceInput, FactInput, PartialDateInput } from "./annotation.schema.js";
+import type { Annotation, EntityInput, EvidenceInput, FactInput, PartialDateInput, QualifierInput } from "./annotation.schema.js";
 
 export type Scalar = string | number | boolean | null;
 export type Props = Record<string, Scalar>;
@@ -35,6 +35,8 @@ export interface NormalizedFact {
   identity: Props;
   data: Props;
   evidence: NormalizedEvidence[];
+  /** Typed values qualifying the fact, each with its own sentence. */
+  qualifiers: { id: string; props: Props }[];
 }
 
 export interface NormalizedArticle {
@@ -95,6 +97,23 @@ export function factIdentity(fact: FactInput): Props {
     titleKey: fact.title ? foldKey(fact.title) : null,
     mode: fact.mode ?? null,
     term: fact.term !== undefined && fact.term > 1 ? fact.term : null,
+  };
+}
+
+export const qualifierId = (factId: string, articleId: string, property: string, quote: string) => `qualifier:${hash(factId, articleId, property, quote)}`;
+
+function qualifierProps(q: QualifierInput, text: string, time: PartialDate | undefined): Props {
+  return {
+    property: q.property,
+    valueType: q.quantity ? "QUANTITY" : q.time ? "TIME" : "TEXT",
+    amount: q.quantity?.amount ?? null,
+    unit: q.quantity?.unit ?? null,
+    text: q.text ?? null,
+    ...flattenDate("time", time),
+    quote: q.evidence.quote,
+    inferred: q.evidence.inferred,
+    note: q.evidence.note ?? null,
+    position: text.indexOf(q.evidence.quote),
   };
 }
 
@@ -184,6 +203,7 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
         objectId: fact.object,
         identity,
         data: { ...flattenDate("from", stated.from), ...flattenDate("until", stated.until) },
+        qualifiers: fact.qualifiers.map((q) => ({ id: qualifierId(id, article.id, q.property, q.evidence.quote), props: qualifierProps(q, article.text, opt(q.time)) })),
         evidence: fact.evidence.map((ev) => ({
           id: evidenceId(id, article.id, ev.quote),
           props: evidenceProps(ev, article.text, opt(ev.asOf) ?? (ev.past ? undefined : defaultAsOf), stated),
@@ -204,10 +224,11 @@ function mergeDuplicateFacts(facts: NormalizedFact[]): NormalizedFact[] {
   for (const fact of facts) {
     const seen = byId.get(fact.id);
     if (!seen) {
-      byId.set(fact.id, { ...fact, data: { ...fact.data }, evidence: [...fact.evidence] });
+      byId.set(fact.id, { ...fact, data: { ...fact.data }, evidence: [...fact.evidence], qualifiers: [...fact.qualifiers] });
       continue;
     }
     for (const ev of fact.evidence) if (!seen.evidence.some((e) => e.id === ev.id)) seen.evidence.push(ev);
+    for (const q of fact.qualifiers) if (!seen.qualifiers.some((e) => e.id === q.id)) seen.qualifiers.push(q);
     for (const prefix of ["from", "until"]) {
       const mine = fact.data[`${prefix}Value`];
       const theirs = seen.data[`${prefix}Value`];

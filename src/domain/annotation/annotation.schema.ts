@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FACT_TYPES, FACT_ENDPOINTS, PARTICIPATION_ROLES, DISCUSSION_MODES } from "../../model/fact-types.js";
+import { QUALIFIER_PROPERTY_NAMES } from "../../model/qualifier-properties.js";
 import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS, MEETING_STATUSES } from "../../model/entity-kinds.js";
 
 /**
@@ -84,6 +85,28 @@ export const sharedEvidenceSchema = z
   .refine((e) => e.quote !== undefined || e.at !== undefined, { message: "give the sentence as `quote` or `at`" })
   .refine((e) => !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] });
 
+/** A typed value qualifying a fact (see model/qualifier-properties.ts), with its own sentence as evidence. */
+export const qualifierSchema = z
+  .object({
+    property: z.enum(QUALIFIER_PROPERTY_NAMES).describe("What the value says about the fact: PROGRESS, COUNT, AMOUNT (a quantity), FIRST_SINCE, POINT_IN_TIME (a time), MANNER (a text)."),
+    quantity: z
+      .object({ amount: z.number().describe("The number, e.g. 99."), unit: nonEmpty.optional().describe("The unit, e.g. percent, USD; omit for a bare count.") })
+      .strict()
+      .optional(),
+    time: partialDateSchema.optional().describe("A point in time, as precisely as stated."),
+    text: nonEmpty.optional().describe("A value in words, as stated."),
+    evidence: z
+      .object({
+        quote: nonEmpty.describe("The sentence that states the value, word for word."),
+        inferred: z.boolean().default(false),
+        note: nonEmpty.optional().describe("Why an inferred value follows, or how a vague one was read (\"mid-2021\" as 2021)."),
+      })
+      .strict()
+      .refine((e) => !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] }),
+  })
+  .strict()
+  .refine((q) => [q.quantity, q.time, q.text].filter((v) => v !== undefined).length === 1, { message: "give exactly one of `quantity`, `time` or `text`" });
+
 const entityBase = {
   id: z.string().regex(ENTITY_ID, "expected an id such as official:k3m9x2qa or country:KHM"),
   name: nonEmpty.describe("The primary name, in its usual written form."),
@@ -145,6 +168,7 @@ export const factSchema = z
     from: partialDateSchema.optional().describe("When the fact began, as this article states it."),
     until: partialDateSchema.optional().describe("When the fact ended, as this article states it."),
     evidence: z.array(evidenceSchema).min(1, "every fact needs at least one piece of evidence"),
+    qualifiers: z.array(qualifierSchema).default([]).describe("Typed values that qualify the fact (\"99 percent implemented\", \"for the first time since mid-2021\"), each with its own sentence."),
   })
   .strict();
 
@@ -187,6 +211,7 @@ export interface EvidenceInput {
 type WithResolvedEvidence<T> = T extends { evidence: unknown } ? Omit<T, "evidence"> & { evidence: EvidenceInput[] } : T;
 export type EntityInput = WithResolvedEvidence<z.infer<typeof entitySchema>>;
 export type FactInput = WithResolvedEvidence<z.infer<typeof factSchema>>;
+export type QualifierInput = z.infer<typeof qualifierSchema>;
 export type ArticleInput = z.infer<typeof articleSchema>;
 /** An annotation with every piece of evidence resolved to its sentence, as the loader takes it. */
 export type Annotation = Omit<ParsedAnnotation, "entities" | "facts" | "evidence"> & { entities: EntityInput[]; facts: FactInput[] };

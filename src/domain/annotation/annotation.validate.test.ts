@@ -100,3 +100,38 @@ describe("several terms of one office", () => {
     expect(facts[1]?.evidence[0]?.props).toMatchObject({ past: false, asOfValue: "2025-01-10", statedFromValue: "2024-11-20" });
   });
 });
+
+describe("qualifiers on facts", () => {
+  const text = "The blueprint was 99 percent implemented. Myanmar came for the first time since mid-2021.";
+  const annotation = (qualifier: Record<string, unknown>) => ({
+    formatVersion: 1,
+    article: { id: "article:qualtest01", title: "Qualifiers", language: "en", text },
+    entities: [
+      { id: "meeting:qualtest01", kind: "Meeting", name: "A review" },
+      { id: "framework:qualtest01", kind: "Framework", name: "A blueprint", frameworkKind: "BLUEPRINT" },
+    ],
+    facts: [
+      { type: "DISCUSSES", subject: "meeting:qualtest01", object: "framework:qualtest01", mode: "REVIEWED", evidence: [{ quote: "The blueprint was 99 percent implemented." }], qualifiers: [qualifier] },
+    ],
+  });
+
+  it("keeps a quantity with its unit and its own sentence", () => {
+    const { facts } = validateAnnotation(annotation({ property: "PROGRESS", quantity: { amount: 99, unit: "percent" }, evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json");
+    expect(facts[0]?.qualifiers).toHaveLength(1);
+    expect(facts[0]?.qualifiers[0]?.props).toMatchObject({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", quote: "The blueprint was 99 percent implemented." });
+  });
+
+  it("reads a point in time as precisely as stated, keeping the words", () => {
+    const { facts } = validateAnnotation(
+      annotation({ property: "FIRST_SINCE", time: { value: "2021", text: "mid-2021", note: "No month is named." }, evidence: { quote: "Myanmar came for the first time since mid-2021." } }),
+      "q.json",
+    );
+    expect(facts[0]?.qualifiers[0]?.props).toMatchObject({ valueType: "TIME", timeValue: "2021", timePrecision: "YEAR", timeText: "mid-2021" });
+  });
+
+  it("refuses a value of the wrong type, two values, or a quote not in the text", () => {
+    expect(() => validateAnnotation(annotation({ property: "PROGRESS", text: "most", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json")).toThrow(/PROGRESS takes a quantity value, not a text/);
+    expect(() => validateAnnotation(annotation({ property: "PROGRESS", quantity: { amount: 1 }, text: "x", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json")).toThrow(/exactly one/);
+    expect(() => validateAnnotation(annotation({ property: "COUNT", quantity: { amount: 3 }, evidence: { quote: "Never said." } }), "q.json")).toThrow(/qualifiers\[0\]\.evidence\.quote/);
+  });
+});

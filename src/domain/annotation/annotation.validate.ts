@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { FACT_ENDPOINTS } from "../../model/fact-types.js";
 import { kindOfId } from "../../model/entity-kinds.js";
 import { DateInputError, parsePartialValue, type PartialDate } from "../../time/partial-date.js";
+import { QUALIFIER_PROPERTIES } from "../../model/qualifier-properties.js";
 import { readStatedDate } from "../../time/stated-date.js";
 import { resolveEvidence } from "./annotation.evidence.js";
 import { type Annotation, annotationSchema, type EntityInput, type PartialDateInput } from "./annotation.schema.js";
@@ -103,6 +104,12 @@ function checkFacts(annotation: Annotation, issues: ValidationIssue[]): void {
     fact.evidence.forEach((ev, j) => {
       if (!text.includes(ev.quote)) issues.push({ path: `${at}.evidence[${j}].quote`, message: `the quote ${excerpt(ev.quote)} does not occur in the article's text` });
     });
+    fact.qualifiers.forEach((q, j) => {
+      if (!text.includes(q.evidence.quote)) issues.push({ path: `${at}.qualifiers[${j}].evidence.quote`, message: `the quote ${excerpt(q.evidence.quote)} does not occur in the article's text` });
+      const wanted = QUALIFIER_PROPERTIES[q.property].valueType;
+      const given = q.quantity ? "QUANTITY" : q.time ? "TIME" : "TEXT";
+      if (wanted !== given) issues.push({ path: `${at}.qualifiers[${j}]`, message: `${q.property} takes a ${wanted.toLowerCase()} value, not a ${given.toLowerCase()}` });
+    });
   });
 }
 
@@ -120,6 +127,7 @@ function* datesIn(annotation: Annotation): Generator<[string, PartialDateInput]>
     if (fact.from) yield [`facts[${i}].from`, fact.from];
     if (fact.until) yield [`facts[${i}].until`, fact.until];
     for (const [j, ev] of fact.evidence.entries()) if (ev.asOf) yield [`facts[${i}].evidence[${j}].asOf`, ev.asOf];
+    for (const [j, q] of fact.qualifiers.entries()) if (q.time) yield [`facts[${i}].qualifiers[${j}].time`, q.time];
   }
 }
 

@@ -11,8 +11,10 @@ import {
   PRUNE_UNSUPPORTED_FACTS,
   REPLACE_MENTIONS,
 } from "../../graph/load.queries.js";
+import { DROP_STALE_QUALIFIERS, MERGE_QUALIFIERS } from "../../graph/qualifier.queries.js";
 import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import { refreshFactSpans } from "./fact-spans.js";
+import { narrowMeetingDates } from "./meeting-dates.js";
 
 export type Change = "created" | "updated" | "unchanged";
 
@@ -70,6 +72,10 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const facts = input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence }));
   const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
 
+  const qualifiers = input.facts.flatMap((f) => f.qualifiers.map((q) => ({ id: q.id, factId: f.id, props: q.props })));
+  if (qualifiers.length > 0) await tx.run(MERGE_QUALIFIERS, { articleId, rows: qualifiers });
+  await tx.run(DROP_STALE_QUALIFIERS, { articleId, keep: qualifiers.map((q) => q.id) });
+
   const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
   const [{ pruned: removedFacts } = { pruned: 0 }] = stale.factIds.length
@@ -80,6 +86,7 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const [{ pruned: removedEntities } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
 
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
+  await narrowMeetingDates(tx, input.entities.filter((e) => e.kind === "Meeting").map((e) => e.id));
 
   const factChanges = classify(factRows);
   const changedSomewhere = factChanges.created.length + factChanges.updated.length + removedFacts + removedEntities + stale.dropped > 0;

@@ -1,7 +1,9 @@
 import { notFound } from "../../errors/app-error.js";
 import type { Tx } from "../../neo4j/executor.js";
 import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../../graph/load.queries.js";
+import { DROP_STALE_QUALIFIERS } from "../../graph/qualifier.queries.js";
 import { refreshFactSpans } from "./fact-spans.js";
+import { narrowMeetingDates } from "./meeting-dates.js";
 
 export interface RemovalReport {
   articleId: string;
@@ -16,11 +18,13 @@ export interface RemovalReport {
  */
 export async function removeArticle(tx: Tx, articleId: string): Promise<RemovalReport> {
   const [{ ids: entityIds } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
+  await tx.run(DROP_STALE_QUALIFIERS, { articleId, keep: [] });
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep: [] });
   const [{ deleted } = { deleted: 0 }] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { articleId });
   if (deleted === 0) throw notFound("Article", articleId);
   const [{ pruned: removedFacts } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds });
   const [{ pruned: removedEntities } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds });
   await refreshFactSpans(tx, stale.factIds);
+  await narrowMeetingDates(tx, entityIds);
   return { articleId, removedEvidence: stale.dropped, removedFacts, removedEntities };
 }

@@ -2,6 +2,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
 import { RequireEditor } from "../require-editor.middleware.js";
 import { annotationJsonSchema } from "../../domain/annotation/annotation.json-schema.js";
+import { checkArticleLimits } from "../../domain/annotation/article-limits.js";
 import { validateAnnotation } from "../../domain/annotation/annotation.validate.js";
 import { ingestValidated } from "../../domain/editing/ingest-annotation.js";
 import type { LoadReport } from "../../domain/editing/load-article.js";
@@ -29,6 +30,7 @@ export class IngestResolver {
   ): Promise<IngestResult> {
     let article;
     try {
+      checkArticleLimits(annotation, ctx.config.editing, "annotation");
       article = validateAnnotation(annotation, "annotation");
     } catch (error) {
       throw asInputError(error);

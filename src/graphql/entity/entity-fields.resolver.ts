@@ -128,6 +128,14 @@ export class MeetingFieldsResolver {
     return readPartialDate(m, "end");
   }
 
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description: "The meeting this one follows (FOLLOWS) whose end narrows `dateEarliest`: set when that bound is inferred rather than stated.",
+  })
+  earliestDayInferredFrom(@Root() m: EntityRow, @Ctx() ctx: Context) {
+    return typeof m.dateEarliestInferredFrom === "string" ? ctx.loaders.entityById.load(m.dateEarliestInferredFrom) : null;
+  }
+
   @FieldResolver(() => [Relation], { description: "Where it was held (HELD_IN)." })
   places(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relationsOf(ctx, info, m, ["HELD_IN"], "OUT");

@@ -45,6 +45,16 @@ export class Meeting extends Entity {
     description: "HELD, PLANNED or ANNOUNCED, as the articles report it: count only HELD meetings as having taken place. Meetings loaded before statuses were recorded are HELD.",
   })
   status!: keyof typeof MeetingStatusEnum;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The earliest day it can have taken place (ISO day): its stated start, narrowed by what the graph knows. When `earliestDayInferredFrom` is set the bound is inferred: it took place no earlier than the end of that meeting, which it follows.",
+  })
+  dateEarliest!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The latest day it can have taken place (ISO day), from its stated end or start." })
+  dateLatest!: string | null;
 }
 
 @ObjectType("Framework", { implements: [Node, Entity], description: "A vision, blueprint, strategic plan, consensus, outlook, charter, agreement or other framework." })

@@ -7,6 +7,7 @@ import { entityFieldsLoader } from "./entity-fields.loader.js";
 import { evidenceByArticleLoader, evidenceByFactLoader } from "./evidence-by-fact.loader.js";
 import { mentionsByArticleLoader, mentionsByEntityLoader } from "./mentions.loader.js";
 import { neighbourhoodLoader } from "./neighbourhood.loader.js";
+import { qualifiersByFactLoader } from "./qualifiers-by-fact.loader.js";
 import { relationByFactLoader } from "./relation-by-fact.loader.js";
 import { relationsByEntityLoader } from "./relations-by-entity.loader.js";
 import { revisionsByArticleLoader } from "./revisions-by-article.loader.js";
@@ -25,6 +26,7 @@ export function createLoaders(executor: Executor) {
     relationsByEntity: relationsByEntityLoader(executor),
     relationByFact: relationByFactLoader(executor),
     evidenceByFact: evidenceByFactLoader(executor),
+    qualifiersByFact: qualifiersByFactLoader(executor),
     correctionsByFact: correctionsByFactLoader(executor),
     revisionsByArticle: revisionsByArticleLoader(executor),
     sourceByArticle: sourceByArticleLoader(executor),

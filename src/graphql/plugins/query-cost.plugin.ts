@@ -1,11 +1,18 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { getVariableValues, GraphQLError } from "graphql";
 // The CommonJS entry: it loads the same copy of graphql as the rest of the server (graphql 16 has
 // no exports map, so ESM code gets index.js), where the ESM entry would load index.mjs.
 import { getComplexity } from "graphql-query-complexity/cjs";
 import { ErrorCode } from "../../errors/error-codes.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { listSizeEstimator } from "./query-cost.js";
+
+/**
+ * At most this many variable errors are collected before coercion gives up, as graphql-js
+ * itself does at execution: a 10,000-item list of invalid values costs 50 errors, not
+ * 10,000 messages built on the one thread every client shares.
+ */
+export const MAX_VARIABLE_ERRORS = 50;
 
 /** What an answer cost, as every response states it in `extensions.cost`. */
 export interface AnswerCost {
@@ -33,11 +40,15 @@ export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxC
       const started = process.hrtime.bigint();
       let estimated: number | null = null;
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+          // Invalid variables: no estimate; execution refuses them from the same capped check.
+          if (coerced.errors) return;
           estimated = getComplexity({
             schema,
             query: document,
-            variables: request.variables ?? {},
+            variables: coerced.coerced,
             operationName: request.operationName ?? undefined,
             estimators: [listSizeEstimator(limits.defaultPageSize)],
           });

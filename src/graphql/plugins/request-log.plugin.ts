@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context.js";
+import { readRequestId, REQUEST_ID_HEADER } from "../request-id.js";
 
 /** One log line per request: the operation, how long it took, and how many Cypher statements it cost. */
 export function requestLogPlugin(): ApolloServerPlugin<Context> {
@@ -7,7 +8,8 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, contextValue: ctx, response }) {
+        async willSendResponse({ operationName, errors, contextValue: ctx, response, request }) {
+          const requestId = readRequestId(request.http?.headers.get(REQUEST_ID_HEADER));
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
           ctx.logger.info(
@@ -17,6 +19,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
               cypherStatements: ctx.executor.roundTrips,
               status: response.http.status ?? 200,
               ...(codes?.length ? { errorCodes: codes } : {}),
+              ...(requestId ? { requestId } : {}),
             },
             "graphql request",
           );

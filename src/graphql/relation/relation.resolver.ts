@@ -9,6 +9,7 @@ import { Entity } from "../entity/entity.interface.js";
 import { Country } from "../entity/entity-types.js";
 import { Evidence } from "./evidence.type.js";
 import type { RelationRow } from "../../graph/relation.row.js";
+import { Qualifier } from "./qualifier.type.js";
 import { Relation } from "./relation.type.js";
 
 type RelationValue = Relation & { row: RelationRow };
@@ -66,5 +67,12 @@ export class RelationResolver {
   @FieldResolver(() => [Evidence], { description: "Every sentence, from every article, that states this fact." })
   evidence(@Root() relation: RelationValue, @Ctx() ctx: Context) {
     return ctx.loaders.evidenceByFact.load(relation.id);
+  }
+
+  @FieldResolver(() => [Qualifier], {
+    description: "Typed values qualifying the fact, each with its own sentence: a quantity (\"99 percent\" implemented), a point in time (the first time \"since mid-2021\"), or a text.",
+  })
+  qualifiers(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    return ctx.loaders.qualifiersByFact.load(relation.id);
   }
 }

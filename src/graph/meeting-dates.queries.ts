@@ -1,0 +1,32 @@
+import { cypher } from "../neo4j/cypher-query.js";
+
+/**
+ * Narrows a meeting's earliest possible day with what the graph knows: a meeting that
+ * FOLLOWS another took place no earlier than the day the other could have ended. So a
+ * consultation dated only "2024" that follows a meeting ending on 1 November 2024 sorts
+ * after it, not on 1 January. The stated start is kept as stated; only `dateEarliest`
+ * (the bound lists sort and filter on) moves, and `dateEarliestInferredFrom` names the
+ * meeting that moved it, marking the bound as inferred. Recomputed from the stated start
+ * each time, so a removed FOLLOWS fact takes its narrowing with it. A bound past the
+ * meeting's own latest day would contradict it, and is not applied.
+ */
+export const NARROW_BY_FOLLOWS = cypher(
+  "meetingDates.narrowByFollows",
+  `UNWIND $ids AS id
+   MATCH (m:Meeting {id: id})
+   OPTIONAL MATCH (m)-[:FOLLOWS]->(p:Meeting)
+   WITH m, [x IN collect(p) WHERE coalesce(x.endEarliest, x.startEarliest) IS NOT NULL | {id: x.id, day: coalesce(x.endEarliest, x.startEarliest)}] AS prior
+   WITH m, reduce(best = null, x IN prior | CASE WHEN best IS NULL OR x.day > best.day THEN x ELSE best END) AS best
+   WITH m, best, best IS NOT NULL AND (m.startEarliest IS NULL OR best.day > m.startEarliest) AND (m.dateLatest IS NULL OR best.day <= m.dateLatest) AS narrows
+   SET m.dateEarliest = CASE WHEN narrows THEN best.day ELSE m.startEarliest END,
+       m.dateEarliestInferredFrom = CASE WHEN narrows THEN best.id ELSE null END
+   RETURN count(m) AS meetings`,
+);
+
+/** Meetings that follow any of `$ids`, whose bounds may move when these change. */
+export const FOLLOWERS = cypher(
+  "meetingDates.followers",
+  `UNWIND $ids AS id
+   MATCH (n:Meeting)-[:FOLLOWS]->(:Meeting {id: id})
+   RETURN collect(DISTINCT n.id) AS ids`,
+);
