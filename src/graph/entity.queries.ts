@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION } from "./entity.row.js";
+import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
 import { cypher } from "../neo4j/cypher-query.js";
 
 export const ENTITIES_BY_ID = cypher(
@@ -6,6 +6,14 @@ export const ENTITIES_BY_ID = cypher(
   `UNWIND $ids AS id
    MATCH (n:Entity {id: id})
    RETURN ${ENTITY_PROJECTION} AS entity`,
+);
+
+/** Entities by id, each with only the properties its key lists (`key.keys`). */
+export const ENTITIES_BY_ID_WITH_KEYS = cypher(
+  "entitiesByIdWithKeys",
+  `UNWIND $keys AS key
+   MATCH (n:Entity {id: key.id})
+   RETURN key.index AS index, ${projectEntityValues("n", "key.keys")} AS entity`,
 );
 
 export const ARTICLES_BY_ID = cypher(

@@ -1,4 +1,5 @@
 import type { EntityKind } from "../model/entity-kinds.js";
+import { dateKeys } from "../model/graph-keys.js";
 
 /** An entity as the queries return it: its node properties plus its kind. */
 export interface EntityRow {
@@ -11,5 +12,73 @@ export interface EntityRow {
   [property: string]: unknown;
 }
 
+/** Cypher that projects the entity node bound to `variable` into an EntityRow. */
+export const projectEntity = (variable: string) =>
+  `${variable} { .*, kind: [l IN labels(${variable}) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, searchNames: null, nameKeys: null }`;
+
 /** Cypher that projects an entity node `n` into an EntityRow. */
-export const ENTITY_PROJECTION = `n { .*, kind: [l IN labels(n) WHERE l <> 'Entity'][0], searchText: null, searchTextThai: null, aliasNames: null, searchNames: null, nameKeys: null }`;
+export const ENTITY_PROJECTION = projectEntity("n");
+
+/**
+ * The node properties each GraphQL field of an entity reads. A field not listed reads none
+ * beyond the id and kind (relationship fields, and fields computed from other queries).
+ */
+const FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  name: ["name"],
+  description: ["description"],
+  aliases: ["aliasRecords"],
+  named: ["named"],
+  designation: ["designation"],
+  orgKind: ["orgKind"],
+  isoCode: ["isoCode"],
+  placeKind: ["placeKind"],
+  series: ["series"],
+  ordinal: ["ordinal"],
+  theme: ["theme"],
+  frameworkKind: ["frameworkKind"],
+  start: dateKeys("start"),
+  end: dateKeys("end"),
+};
+
+/**
+ * The properties a selection of entity fields needs, from the fixed list above only: what a
+ * query projects when it looks ahead, instead of every property of the node. The name is
+ * always read, since errors and logs name what they speak of.
+ */
+export function entityKeys(fields: ReadonlySet<string>): string[] {
+  const keys = new Set<string>(["name"]);
+  for (const field of fields) for (const key of FIELD_PROPERTIES[field] ?? []) keys.add(key);
+  return [...keys].sort();
+}
+
+/**
+ * Cypher that projects the entity bound to `variable` with only the properties listed in
+ * the Cypher list expression `keys` (a parameter), as values in that order; `fromProjected`
+ * makes the EntityRow. Property names travel as values, so no selection becomes Cypher text.
+ */
+export const projectEntityValues = (variable: string, keys: string) =>
+  `{id: ${variable}.id, kind: [l IN labels(${variable}) WHERE l <> 'Entity'][0], values: [k IN ${keys} | ${variable}[k]]}`;
+
+export interface ProjectedEntity {
+  id: string;
+  kind: EntityKind;
+  values: unknown[];
+}
+
+/** On a row read with only some properties: which ones (a full row has every property it holds). */
+const READ_KEYS = Symbol("readKeys");
+
+export function fromProjected(projected: ProjectedEntity, keys: readonly string[]): EntityRow {
+  const row = { id: projected.id, kind: projected.kind } as EntityRow;
+  keys.forEach((key, i) => {
+    row[key] = projected.values[i] ?? null;
+  });
+  Object.defineProperty(row, READ_KEYS, { value: keys, enumerable: false });
+  return row;
+}
+
+/** Whether `row` was read with every property in `keys`, so it can stand for the entity in a selection needing them. */
+export function covers(row: EntityRow, keys: readonly string[]): boolean {
+  const read = (row as { [READ_KEYS]?: readonly string[] })[READ_KEYS];
+  return !read || keys.every((key) => read.includes(key));
+}

@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION } from "./entity.row.js";
+import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { climbToCountry, climbToOrganisation, inCountry } from "./country-climb.js";
 import { endsOnOrAfter, startsOnOrBefore } from "./date-overlap.js";
@@ -169,13 +169,14 @@ export function listMatch(list: ListName, active: ReadonlySet<string>): string {
   return `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
 }
 
-function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean): CypherQuery {
+function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean): CypherQuery {
   const spec = LIST_SPECS[list];
   const ordering = spec.orders[order];
   if (!ordering) throw new Error(`${list} cannot be ordered by ${order}`);
   const match = listMatch(list, active);
   const direction = ordering.descending ? "DESC" : "ASC";
-  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}`;
+  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}`;
+  const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;
   return cypher(
     name,
     `CALL () {
@@ -188,7 +189,7 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
      ${paged ? `WHERE ${keyset(ordering.descending)}` : ""}
      WITH n, sortKey ORDER BY sortKey IS NULL, sortKey ${direction}, n.id ${direction}
      LIMIT toInteger($limit)
-     RETURN collect({sort: sortKey, id: n.id, item: ${spec.projection}}) AS rows
+     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
    }
    RETURN totalCount, rows`,
   );
@@ -199,13 +200,14 @@ const composed = new Map<string, CypherQuery>();
 /**
  * The one statement that returns both a page and the total for a list, its order, the
  * filters in use and whether it continues from a cursor. Statements are built once and kept.
+ * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues).
  */
-export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean): CypherQuery {
+export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false): CypherQuery {
   const active = new Set(activeFilters);
-  const key = JSON.stringify([list, order, [...active].sort(), paged]);
+  const key = JSON.stringify([list, order, [...active].sort(), paged, lean]);
   let query = composed.get(key);
   if (!query) {
-    query = compose(list, order, active, paged);
+    query = compose(list, order, active, paged, lean);
     composed.set(key, query);
   }
   return query;

@@ -2,7 +2,7 @@ import { ENTITY_KINDS } from "../model/entity-kinds.js";
 import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
 import { cypher } from "../neo4j/cypher-query.js";
 import { NAME_KEYS } from "./name-keys.js";
-import { matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
+import { factRelationship, matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
 
 /**
  * The write path shared by the corpus loader and the ingestion API. Property names are
@@ -10,6 +10,13 @@ import { matchFactRelationship, optionalFactRelationship } from "./fact-match.js
  * set dynamically from values the validator has checked against those lists; every value
  * arrives as a parameter. `$loadId` marks what one load created, so the load
  * can report created / updated / unchanged without a second read.
+ */
+
+/**
+ * The typed relationship of the fact `id` between the bound `s` and `o`, read from `s`'s
+ * relationships to `o`. Written as a pattern comprehension it can only be planned as an
+ * expand between the two nodes; a MATCH on a relationship property may be planned as a
+ * scan of every relationship while the database has no statistics (a first load).
  */
 
 const fillMissing = (variable: string, keys: readonly string[], source: string) =>
@@ -103,7 +110,7 @@ export const MERGE_FACTS = cypher(
      RETURN true AS changed
    UNION
      WITH s, o, f, row WHERE f.createdBy <> $loadId
-     MATCH (s)-[r {factId: row.id}]->(o)
+     WITH row, ${factRelationship("s", "o", "row.id")} AS r
      WITH r, row, properties(r) AS before
      SET ${fillMissing("r", FACT_DATA_KEYS, "row.data")}
      RETURN before <> properties(r) AS changed

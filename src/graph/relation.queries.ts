@@ -1,43 +1,91 @@
-import { cypher } from "../neo4j/cypher-query.js";
 import { overlapsRange } from "./date-overlap.js";
+import { projectEntityValues } from "./entity.row.js";
 import { matchFactRelationship } from "./fact-match.js";
+import { FACT_TYPES, type FactType } from "../model/fact-types.js";
+import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
- * meeting, otherwise the fact's own span. `m` is the far end, `n` the entity in view.
+ * meeting, otherwise the fact's own span. `m` is the far end; `nEarliest` and `nLatest` are
+ * the dates of the entity in view when it is a meeting, read once per key rather than per
+ * relation. The fact's own dates are read only when no meeting dates it.
  */
-const RELATION_EARLIEST = `coalesce(CASE WHEN m:Meeting THEN m.dateEarliest WHEN n:Meeting THEN n.dateEarliest END, r.fromEarliest, r.certainStart, r.possibleStart)`;
-const RELATION_LATEST = `coalesce(CASE WHEN m:Meeting THEN m.dateLatest WHEN n:Meeting THEN n.dateLatest END, r.untilLatest, r.certainEnd, r.possibleEnd)`;
+const RELATION_EARLIEST = `coalesce(CASE WHEN m:Meeting THEN m.dateEarliest ELSE nEarliest END, r.fromEarliest, r.certainStart, r.possibleStart)`;
+const RELATION_LATEST = `coalesce(CASE WHEN m:Meeting THEN m.dateLatest ELSE nLatest END, r.untilLatest, r.certainEnd, r.possibleEnd)`;
 
 /** The relation projection shared by every query that returns relations. */
 export const RELATION_PROJECTION = `{factId: r.factId, type: type(r), selfId: n.id, otherId: m.id, subjectId: startNode(r).id, objectId: endNode(r).id, props: properties(r)}`;
 
+/** Which relationships a key walks: their types (from the fixed list) and direction. */
+export interface RelationShape {
+  types: readonly FactType[];
+  direction: "OUT" | "IN" | "BOTH";
+}
+
+const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
+
 /**
- * One query for a whole batch of (entity, relation filter) keys. Types are compared as
- * values, so the key's list (checked against the fixed enum) never becomes Cypher text.
- * A date range keeps relations whose possible dates overlap it; undated relations are
- * left out, since nothing places them in the range. LIMIT must be static, so `$cap` (the
- * largest any key asks for) bounds the work and each key's list is then cut to its own size.
+ * The relations one batch of keys asks for, in one statement. Each shape present in the
+ * batch gets its own branch, whose pattern names its types and direction, so Neo4j expands
+ * only those relationships of the node (a type filter after the match would walk all of
+ * them). Types come only from the fixed list, checked here. A date range keeps relations
+ * whose possible dates overlap it; undated relations are left out, since nothing places
+ * them in the range. LIMIT must be static, so `$cap` (the largest any key asks for) bounds
+ * the work and each key's list is then cut to its own size.
+ *
+ * Only the relationship properties in `key.relationKeys` are read, as values in that order,
+ * when the key lists them (the fields the client selected); every property otherwise.
+ * The far end comes with each relation when `key.otherKeys` lists the properties the client
+ * selected under `other`, `subject` or `object`, and the represented country when
+ * `key.countryKeys` does, so neither costs another round trip nor reads unused properties.
  */
-export const RELATIONS_BY_ENTITY = cypher(
-  "relationsByEntity",
-  `UNWIND $keys AS key
+export function relationsByEntityQuery(shapes: readonly RelationShape[]): CypherQuery {
+  const branches = shapes.map(({ types, direction }, index) => {
+    for (const type of types) if (!FACT_TYPES.includes(type)) throw new Error(`not a fact type: ${type}`);
+    const [left, right] = ARROWS[direction];
+    return `WITH n, key WHERE key.shape = ${index}
+       MATCH (n)${left}[r:${types.join("|")}]${right}(m:Entity) RETURN r, m`;
+  });
+  const name = `relationsByEntity[${shapes.map((s) => `${s.direction}:${s.types.join("|")}`).join(",")}]`;
+  return cypher(
+    name,
+    `UNWIND $keys AS key
    MATCH (n:Entity {id: key.id})
-   CALL (n, key) {
-     MATCH (n)-[r]-(m:Entity)
-     WHERE r.factId IS NOT NULL AND type(r) IN key.types
-       AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = n))
+   WITH n, key, CASE WHEN n:Meeting THEN n.dateEarliest END AS nEarliest, CASE WHEN n:Meeting THEN n.dateLatest END AS nLatest
+   CALL (n, key, nEarliest, nLatest) {
+     CALL (n, key) {
+       ${branches.join("\n       UNION ALL\n       ")}
+     }
+     WITH n, key, nEarliest, nLatest, r, m WHERE r.factId IS NOT NULL
        AND (key.role IS NULL OR r.role = key.role)
        AND (key.countryId IS NULL OR r.countryId = key.countryId)
-     WITH r, m, ${RELATION_EARLIEST} AS earliest, ${RELATION_LATEST} AS latest
-     WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}
-     WITH r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
+     WITH n, key, nLatest, r, m, ${RELATION_EARLIEST} AS earliest
+     // The latest day is worked out only when a range is asked for (CASE is lazy).
+     WHERE CASE WHEN key.from IS NULL AND key.to IS NULL THEN true
+       ELSE any(latest IN [${RELATION_LATEST}] WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}) END
+     WITH n, key, r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
      LIMIT toInteger($cap)
-     WITH key, collect(${RELATION_PROJECTION}) AS all
+     WITH n, key, collect({factId: r.factId, type: type(r), out: startNode(r) = n, otherId: m.id, props: CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
+       other: CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
+       country: CASE WHEN key.countryKeys IS NOT NULL AND r.countryId IS NOT NULL THEN COLLECT { MATCH (c:Country {id: r.countryId}) RETURN ${projectEntityValues("c", "key.countryKeys")} }[0] END}) AS all
      RETURN all[..toInteger(key.limit)] AS relations
    }
    RETURN key.index AS index, relations`,
-);
+  );
+}
+
+const composed = new Map<string, CypherQuery>();
+
+/** The statement for a batch's shapes, built once per combination and kept. */
+export function relationsByEntity(shapes: readonly RelationShape[]): CypherQuery {
+  const key = JSON.stringify(shapes);
+  let query = composed.get(key);
+  if (!query) {
+    query = relationsByEntityQuery(shapes);
+    composed.set(key, query);
+  }
+  return query;
+}
 
 export const RELATIONS_BY_FACT_ID = cypher(
   "relationsByFactId",

@@ -1,3 +1,4 @@
+import type { EntityRow } from "./entity.row.js";
 import type { FactType } from "../model/fact-types.js";
 
 /** A relation as the queries return it, seen from `selfId`. */
@@ -9,6 +10,12 @@ export interface RelationRow {
   subjectId: string;
   objectId: string;
   props: Record<string, unknown>;
+  /** The entity in view, when it was read with what its selection as subject or object needs. */
+  self?: EntityRow;
+  /** The far end, when the query was asked for it. */
+  other?: EntityRow | null;
+  /** The represented country (PARTICIPATED_IN), when the query was asked for it. */
+  country?: EntityRow | null;
 }
 
 /** Which of an entity's relations a field wants. Two fields asking the same thing share one key. */
@@ -21,4 +28,10 @@ export interface RelationKey {
   from?: string | null;
   to?: string | null;
   limit: number;
+  /** Read only these relationship properties (see relationKeys); every one when omitted. */
+  relationKeys?: readonly string[] | null;
+  /** Return each relation's far end with it, with these properties (the client selected other, subject or object). */
+  otherKeys?: readonly string[] | null;
+  /** Return the represented country with each relation, with these properties (the client selected country). */
+  countryKeys?: readonly string[] | null;
 }

@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION } from "./entity.row.js";
+import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
 import {
   CONNECTION_HOPS,
   type ConnectionHops,
@@ -24,21 +24,30 @@ const FACT_PATTERN = FACT_TYPES.join("|");
 const MEETING_IN_RANGE = overlapsRange("m.dateEarliest", "m.dateLatest", "key.from", "key.to");
 
 /**
- * The end of both counterpart queries: from rows of (key, other, m), each shared meeting,
- * to the key's ordered, bounded page. Entities are projected here so the field costs
- * this one query and no entity look-ups.
+ * The page of one key's counterparts, from rows of (key, n: the counterpart, shared: how many
+ * meetings it shares), ranked. Only the page is projected, with the properties the client
+ * selected (`key.entityKeys`), and its shared meetings are listed only when the client
+ * asked for them (`key.withMeetings`, then with `key.meetingKeys`), by the `sharedMeetings`
+ * subquery each kind supplies for a page entry `n`.
  */
-const COUNTERPARTS_PAGE = `
-  WITH key, other, m ORDER BY m.dateEarliest, m.id
-  WITH key, other, collect(DISTINCT m) AS meetings
-  WHERE size(meetings) >= key.minShared
-  WITH key, other AS n, meetings ORDER BY size(meetings) DESC, n.sortName, n.id
-  WITH key, meetings, ${ENTITY_PROJECTION} AS entity
-  WITH key, collect({entity: entity, sharedMeetingCount: size(meetings),
-                     sharedMeetings: [n IN meetings[..$meetingLimit] | ${ENTITY_PROJECTION}]}) AS counterparts
-  RETURN counterparts[..key.limit] AS counterparts`;
+const counterpartsPage = (sharedMeetings: string) => `
+  WITH key, n, shared WHERE shared >= key.minShared
+  ORDER BY shared DESC, n.sortName, n.id
+  WITH key, collect({n: n, shared: shared})[..key.limit] AS page
+  UNWIND page AS entry
+  WITH key, entry.n AS n, entry.shared AS shared
+  CALL (key, n) {
+    WITH key, n WHERE key.withMeetings
+    ${sharedMeetings}
+    WITH DISTINCT m ORDER BY m.dateEarliest, m.id LIMIT toInteger($meetingLimit)
+    RETURN collect(${projectEntityValues("m", "key.meetingKeys")}) AS sharedMeetings
+  }
+  RETURN collect({entity: ${projectEntityValues("n", "key.entityKeys")}, sharedMeetingCount: shared, sharedMeetings: sharedMeetings}) AS counterparts`;
 
-/** Officials who took part in the same meetings as each key's official. */
+/**
+ * Officials who took part in the same meetings as each key's official: counted per
+ * counterpart first, so no meeting is read beyond its date unless it is on the page.
+ */
 export const OFFICIAL_COUNTERPARTS = cypher(
   "officialCounterparts",
   `UNWIND $keys AS key
@@ -46,10 +55,18 @@ export const OFFICIAL_COUNTERPARTS = cypher(
    CALL (self, key) {
      MATCH (self)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Official)
      WHERE other <> self AND ${MEETING_IN_RANGE}
-     ${COUNTERPARTS_PAGE}
+     WITH key, other AS n, count(DISTINCT m) AS shared
+     ${counterpartsPage(`MATCH (:Official {id: key.id})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(n) WHERE ${MEETING_IN_RANGE}`)}
    }
    RETURN key.index AS index, counterparts`,
 );
+
+/** The meetings a country `c` was present at: it took part itself, or an official took part on its behalf. */
+const COUNTRY_MEETINGS = (c: string) => `CALL (${c}) {
+       MATCH (${c})-[:PARTICIPATED_IN]->(m:Meeting) RETURN m
+       UNION
+       MATCH (:Official)-[p:PARTICIPATED_IN]->(m:Meeting) WHERE p.countryId = ${c}.id RETURN m
+     }`;
 
 /**
  * Countries present at the same meetings as each key's country. A country is present
@@ -61,11 +78,7 @@ export const COUNTRY_COUNTERPARTS = cypher(
   `UNWIND $keys AS key
    MATCH (self:Country {id: key.id})
    CALL (self, key) {
-     CALL (self) {
-       MATCH (self)-[:PARTICIPATED_IN]->(m:Meeting) RETURN m
-       UNION
-       MATCH (:Official)-[p:PARTICIPATED_IN]->(m:Meeting) WHERE p.countryId = self.id RETURN m
-     }
+     ${COUNTRY_MEETINGS("self")}
      WITH DISTINCT self, key, m WHERE ${MEETING_IN_RANGE}
      CALL (m) {
        MATCH (c:Country)-[:PARTICIPATED_IN]->(m) RETURN c
@@ -73,8 +86,12 @@ export const COUNTRY_COUNTERPARTS = cypher(
        MATCH (:Official)-[p:PARTICIPATED_IN]->(m) WHERE p.countryId IS NOT NULL
        MATCH (c:Country {id: p.countryId}) RETURN c
      }
-     WITH key, self, c AS other, m WHERE other <> self
-     ${COUNTERPARTS_PAGE}
+     WITH key, self, c AS n, m WHERE n <> self
+     WITH key, n, count(DISTINCT m) AS shared
+     ${counterpartsPage(`MATCH (self:Country {id: key.id})
+    ${COUNTRY_MEETINGS("self")}
+    WITH n, key, m WHERE ${MEETING_IN_RANGE}
+      AND (EXISTS { (n)-[:PARTICIPATED_IN]->(m) } OR EXISTS { MATCH (:Official)-[p:PARTICIPATED_IN]->(m) WHERE p.countryId = n.id })`)}
    }
    RETURN key.index AS index, counterparts`,
 );

@@ -35,7 +35,8 @@ export interface Span {
 
 export type Certainty = "CERTAIN" | "POSSIBLE";
 
-const SPAN_KEYS = ["certainStart", "certainEnd", "possibleStart", "possibleEnd"] as const;
+/** The stored span properties of a fact relationship. */
+export const SPAN_KEYS = ["certainStart", "certainEnd", "possibleStart", "possibleEnd"] as const;
 
 /** The span a fact relationship stores (see refreshFactSpans), read back from its properties. */
 export function storedSpan(props: Readonly<Record<string, unknown>>): Span {

@@ -5,13 +5,15 @@ import { type CursorKey, decodeCursor, encodeCursor } from "../paging/cursor.js"
 import { pageSize } from "../paging/page-size.js";
 import { type ListName, type ListOrder, type ListResult, listQuery } from "../../graph/list.queries.js";
 import type { ArticleRow } from "../../graph/article.row.js";
-import type { EntityRow } from "../../graph/entity.row.js";
+import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import type { FilterParams } from "./filter-values.js";
 
 export interface ListArgs {
   order: ListOrder;
   first?: number | null;
   after?: string | null;
+  /** The entity fields the client selected on the list's nodes: only their properties are read. */
+  fields?: ReadonlySet<string>;
 }
 
 /** Every list sorts on a string (a folded name, a title or an ISO day), or on nothing when the key is unknown. */
@@ -31,13 +33,19 @@ export async function listPage<T extends EntityRow | ArticleRow>(ctx: ReadContex
   const size = pageSize(args.first, ctx.config.limits, "first");
   const scope = `${list}:${args.order}`;
   const after = readCursor(args.after, scope);
-  const query = listQuery(list, args.order, Object.keys(filter), after !== null);
-  const [result] = await ctx.executor.read<ListResult<T>>(query, { filter, after, limit: size + 1 });
+  const keys = list !== "articles" && args.fields ? entityKeys(args.fields) : null;
+  const query = listQuery(list, args.order, Object.keys(filter), after !== null, keys !== null);
+  const [result] = await ctx.executor.read<ListResult<T>>(query, { filter, after, limit: size + 1, keys });
   const rows = result?.rows ?? [];
   const page = rows.slice(0, size);
-  for (const { id, item } of page) {
-    if (list === "articles") ctx.loaders.articleById.prime(id, item as ArticleRow);
-    else ctx.loaders.entityById.prime(id, item as EntityRow);
+  if (keys) {
+    // Lean items hold only the selected properties, so they are not offered to the by-id loader.
+    for (const row of page) row.item = fromProjected(row.item as unknown as ProjectedEntity, keys) as T;
+  } else {
+    for (const { id, item } of page) {
+      if (list === "articles") ctx.loaders.articleById.prime(id, item as ArticleRow);
+      else ctx.loaders.entityById.prime(id, item as EntityRow);
+    }
   }
   const last = page.at(-1);
   return {

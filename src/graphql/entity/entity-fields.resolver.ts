@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, ID, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { ParticipationRoleEnum } from "../common/enums.js";
@@ -20,48 +21,54 @@ const firstArg = { nullable: true, description: "At most this many (capped by th
 @Resolver(() => Official)
 export class OfficialFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Offices held (HOLDS_POSITION), with titles, spans and evidence." })
-  positions(@Root() o: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, o.id, ["HOLDS_POSITION"], "OUT", { first });
+  positions(@Root() o: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "OUT", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings taken part in (PARTICIPATED_IN), with role and the country represented." })
   participations(
     @Root() o: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("role", () => ParticipationRoleEnum, { nullable: true, description: "Only this role, e.g. LED_DELEGATION." }) role?: string | null,
     @Arg("from", () => LocalDateResolver, { nullable: true, description: "Only meetings that may fall on or after this day." }) from?: string | null,
     @Arg("to", () => LocalDateResolver, { nullable: true, description: "Only meetings that may fall on or before this day." }) to?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, o.id, ["PARTICIPATED_IN"], "OUT", { role, from, to, first });
+    return relationsOf(ctx, info, o, ["PARTICIPATED_IN"], "OUT", { role, from, to, first });
   }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Whom it belongs to: its country, ASEAN, or a parent organisation (BELONGS_TO)." })
-  belongsTo(@Root() o: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, o.id, ["BELONGS_TO"], "OUT");
+  belongsTo(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, o, ["BELONGS_TO"], "OUT");
   }
 
   @FieldResolver(() => [Relation], { description: "Its units and bodies (BELONGS_TO, incoming)." })
-  units(@Root() o: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, o.id, ["BELONGS_TO"], "IN", { first });
+  units(@Root() o: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, o, ["BELONGS_TO"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Officials holding office in it (HOLDS_POSITION, incoming)." })
-  officeHolders(@Root() o: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, o.id, ["HOLDS_POSITION"], "IN", { first });
+  officeHolders(@Root() o: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings it took part in or hosted." })
-  participations(@Root() o: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, o.id, ["PARTICIPATED_IN"], "OUT", { first });
+  participations(@Root() o: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, o, ["PARTICIPATED_IN"], "OUT", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Members (MEMBER_OF, incoming) and chairs (CHAIRS, incoming)." })
-  membersAndChairs(@Root() o: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, o.id, ["MEMBER_OF", "CHAIRS"], "IN", { first });
+  membersAndChairs(@Root() o: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, o, ["MEMBER_OF", "CHAIRS"], "IN", { first });
   }
 }
 
@@ -71,38 +78,42 @@ export class CountryFieldsResolver {
   participations(
     @Root() c: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("role", () => ParticipationRoleEnum, { nullable: true, description: "Only this role, e.g. HOSTED." }) role?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, c.id, ["PARTICIPATED_IN"], "OUT", { role, first });
+    return relationsOf(ctx, info, c, ["PARTICIPATED_IN"], "OUT", { role, first });
   }
 
   @FieldResolver(() => [Relation], { description: "Chairmanships of ASEAN or its bodies (CHAIRS), with their years." })
-  chairs(@Root() c: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, c.id, ["CHAIRS"], "OUT");
+  chairs(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, c, ["CHAIRS"], "OUT");
   }
 
   @FieldResolver(() => [Relation], { description: "Organisations that belong to the country (BELONGS_TO, incoming)." })
-  organisations(@Root() c: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, c.id, ["BELONGS_TO"], "IN", { first });
+  organisations(@Root() c: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, c, ["BELONGS_TO"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Memberships, frameworks drafted, adopted, supported or left, and stated cooperation with other actors." })
-  commitments(@Root() c: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, c.id, ["MEMBER_OF", "DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM", "COOPERATES_WITH"], "BOTH", { first });
+  commitments(@Root() c: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, c, ["MEMBER_OF", "DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM", "COOPERATES_WITH"], "BOTH", { first });
   }
 }
 
 @Resolver(() => Place)
 export class PlaceFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Where it is (LOCATED_IN)." })
-  locatedIn(@Root() p: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, p.id, ["LOCATED_IN"], "OUT");
+  locatedIn(@Root() p: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, p, ["LOCATED_IN"], "OUT");
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings held here (HELD_IN, incoming)." })
-  meetings(@Root() p: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, p.id, ["HELD_IN"], "IN", { first });
+  meetings(@Root() p: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, p, ["HELD_IN"], "IN", { first });
   }
 }
 
@@ -127,46 +138,49 @@ export class MeetingFieldsResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "Where it was held (HELD_IN)." })
-  places(@Root() m: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, m.id, ["HELD_IN"], "OUT");
+  places(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, m, ["HELD_IN"], "OUT");
   }
 
   @FieldResolver(() => [Relation], { description: "Who took part, in which role, for which country (PARTICIPATED_IN, incoming)." })
   participants(
     @Root() m: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("role", () => ParticipationRoleEnum, { nullable: true, description: "Only this role." }) role?: string | null,
     @Arg("country", () => ID, { nullable: true, description: "Only participants representing this country (a country: id)." }) country?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, m.id, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
+    return relationsOf(ctx, info, m, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
   }
 
   @FieldResolver(() => [Relation], { description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported." })
-  frameworks(@Root() m: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, m.id, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT");
+  frameworks(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, m, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT");
   }
 
   @FieldResolver(() => [Relation], { description: "The body it is a session of (MEETING_OF), and meetings it followed (FOLLOWS)." })
-  context(@Root() m: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, m.id, ["MEETING_OF", "FOLLOWS"], "BOTH");
+  context(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, m, ["MEETING_OF", "FOLLOWS"], "BOTH");
   }
 }
 
 @Resolver(() => Framework)
 export class FrameworkFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Meetings that discussed, reviewed or formulated it (DISCUSSES, incoming)." })
-  discussedAt(@Root() f: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, f.id, ["DISCUSSES"], "IN", { first });
+  discussedAt(@Root() f: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, f, ["DISCUSSES"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Its place among frameworks: what it is part of or succeeds, and what is part of or succeeds it." })
-  lineage(@Root() f: EntityRow, @Ctx() ctx: Context) {
-    return relationsOf(ctx, f.id, ["PART_OF", "SUCCEEDS"], "BOTH");
+  lineage(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, f, ["PART_OF", "SUCCEEDS"], "BOTH");
   }
 
   @FieldResolver(() => [Relation], { description: "Who drafted, adopted, supported or withdrew from it." })
-  actors(@Root() f: EntityRow, @Ctx() ctx: Context, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, f.id, ["DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM"], "IN", { first });
+  actors(@Root() f: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, f, ["DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM"], "IN", { first });
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { FACT_TYPES, type FactType } from "../../model/fact-types.js";
@@ -27,12 +28,13 @@ export class EntityResolver {
   relations(
     @Root() entity: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("types", () => [RelationTypeEnum], { nullable: true, description: "Only these relationship types; all when omitted." }) types?: FactType[] | null,
     @Arg("direction", () => DirectionEnum, { defaultValue: "BOTH", description: "OUT: the entity is the subject; IN: the object." }) direction: Direction = "BOTH",
     @Arg("from", () => LocalDateResolver, { nullable: true, description: "Only relations whose dates may fall on or after this day." }) from?: string | null,
     @Arg("to", () => LocalDateResolver, { nullable: true, description: "Only relations whose dates may fall on or before this day." }) to?: string | null,
     @Arg("first", () => Int, { nullable: true, description: "At most this many (capped by the server's maximum page size)." }) first?: number | null,
   ) {
-    return relationsOf(ctx, entity.id, types?.length ? types : FACT_TYPES, direction, { from, to, first });
+    return relationsOf(ctx, info, entity, types?.length ? types : FACT_TYPES, direction, { from, to, first });
   }
 }

@@ -1,4 +1,7 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import { selectedFields } from "../selection.js";
+import { entityKeys } from "../../graph/entity.row.js";
 import { notFound } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
 import { Node } from "../node.interface.js";
@@ -11,9 +14,10 @@ import { checkId } from "../../domain/ids.js";
 const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." } as const;
 
 /** Checks the prefix before any query, so a mistyped id gets a precise error instead of "not found". */
-async function byKind(ctx: Context, id: string, kind: EntityKind) {
+async function byKind(ctx: Context, info: GraphQLResolveInfo, id: string, kind: EntityKind) {
   checkId(id, kind, "id", `${kind.toLowerCase()}(id:)`);
-  const row = await ctx.loaders.entityById.load(id);
+  // Only the properties the page selects are read.
+  const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info)) });
   if (!row) throw notFound(kind, id);
   return row;
 }
@@ -28,38 +32,38 @@ export class LookupResolver {
   }
 
   @Query(() => Entity, { description: "Any entity by id; NOT_FOUND when none has it." })
-  async entity(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, checkId(id, "entity", "id", "entity(id:)"), kindOfId(id) as EntityKind);
+  async entity(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, checkId(id, "entity", "id", "entity(id:)"), kindOfId(id) as EntityKind);
   }
 
   @Query(() => Official, { description: "An official's page." })
-  official(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Official");
+  official(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Official");
   }
 
   @Query(() => Organisation, { description: "An organisation's page." })
-  organisation(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Organisation");
+  organisation(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Organisation");
   }
 
   @Query(() => Country, { description: "A country's page." })
-  country(@Arg("id", () => ID, { description: "The id, e.g. country:KHM." }) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Country");
+  country(@Arg("id", () => ID, { description: "The id, e.g. country:KHM." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Country");
   }
 
   @Query(() => Place, { description: "A place's page." })
-  place(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Place");
+  place(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Place");
   }
 
   @Query(() => Meeting, { description: "A meeting's page." })
-  meeting(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Meeting");
+  meeting(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Meeting");
   }
 
   @Query(() => Framework, { description: "A framework's page." })
-  framework(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context) {
-    return byKind(ctx, id, "Framework");
+  framework(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Framework");
   }
 
   @Query(() => Article, { description: "An article, with its text, mentions and evidence." })

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import type { CounterpartRow } from "../traversal/counterpart.type.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
@@ -12,6 +13,17 @@ export interface CounterpartKey {
   to: string | null;
   minShared: number;
   limit: number;
+  /** Whether the client asked for each counterpart's shared meetings; when not, none are read. */
+  withMeetings: boolean;
+  /** The properties read for each counterpart, and for each shared meeting (see entityKeys). */
+  entityKeys: readonly string[];
+  meetingKeys: readonly string[];
+}
+
+interface ProjectedCounterpart {
+  entity: ProjectedEntity;
+  sharedMeetingCount: number;
+  sharedMeetings: ProjectedEntity[];
 }
 
 const QUERY = { Official: OFFICIAL_COUNTERPARTS, Country: COUNTRY_COUNTERPARTS } as const;
@@ -23,14 +35,21 @@ export function counterpartsLoader(executor: Executor) {
       const results: CounterpartRow[][] = keys.map(() => []);
       await Promise.all(
         (["Official", "Country"] as const).map(async (kind) => {
-          const params = keys.flatMap((k, index) => (k.kind === kind ? [{ index, id: k.id, from: k.from, to: k.to, minShared: k.minShared, limit: k.limit }] : []));
+          const params = keys.flatMap((k, index) => (k.kind === kind ? [{ index, id: k.id, from: k.from, to: k.to, minShared: k.minShared, limit: k.limit, withMeetings: k.withMeetings, entityKeys: k.entityKeys, meetingKeys: k.meetingKeys }] : []));
           if (params.length === 0) return;
-          const rows = await executor.read<{ index: number; counterparts: CounterpartRow[] }>(QUERY[kind], { keys: params, meetingLimit: SHARED_MEETINGS_LIMIT });
-          for (const row of rows) results[row.index] = row.counterparts;
+          const rows = await executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(QUERY[kind], { keys: params, meetingLimit: SHARED_MEETINGS_LIMIT });
+          for (const row of rows) {
+            const key = keys[row.index]!;
+            results[row.index] = row.counterparts.map((c) => ({
+              entity: fromProjected(c.entity, key.entityKeys),
+              sharedMeetingCount: c.sharedMeetingCount,
+              sharedMeetings: c.sharedMeetings.map((m) => fromProjected(m, key.meetingKeys)),
+            }));
+          }
         }),
       );
       return results;
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.kind, k.id, k.from, k.to, k.minShared, k.limit]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.kind, k.id, k.from, k.to, k.minShared, k.limit, k.withMeetings, k.entityKeys, k.meetingKeys]) },
   );
 }

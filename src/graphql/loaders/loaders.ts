@@ -3,6 +3,7 @@ import { articleByIdLoader } from "./article-by-id.loader.js";
 import { correctionsByFactLoader } from "./corrections-by-fact.loader.js";
 import { counterpartsLoader } from "./counterparts.loader.js";
 import { entityByIdLoader } from "./entity-by-id.loader.js";
+import { entityFieldsLoader } from "./entity-fields.loader.js";
 import { evidenceByArticleLoader, evidenceByFactLoader } from "./evidence-by-fact.loader.js";
 import { mentionsByArticleLoader, mentionsByEntityLoader } from "./mentions.loader.js";
 import { neighbourhoodLoader } from "./neighbourhood.loader.js";
@@ -20,6 +21,7 @@ import { timelineLoader } from "./timeline.loader.js";
 export function createLoaders(executor: Executor) {
   return {
     entityById: entityByIdLoader(executor),
+    entityFields: entityFieldsLoader(executor),
     articleById: articleByIdLoader(executor),
     relationsByEntity: relationsByEntityLoader(executor),
     relationByFact: relationByFactLoader(executor),

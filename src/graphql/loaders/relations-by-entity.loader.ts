@@ -1,18 +1,43 @@
 import DataLoader from "dataloader";
 import type { RelationKey, RelationRow } from "../../graph/relation.row.js";
 import type { Executor } from "../../neo4j/executor.js";
-import { RELATIONS_BY_ENTITY } from "../../graph/relation.queries.js";
+import { type RelationShape, relationsByEntity } from "../../graph/relation.queries.js";
 
 
+/** One statement per batch, whatever mix of types and directions its keys ask for. */
 export function relationsByEntityLoader(executor: Executor) {
   return new DataLoader<RelationKey, RelationRow[], string>(
     async (keys) => {
-      const params = keys.map((k, index) => ({ index, id: k.id, types: k.types, direction: k.direction, role: k.role ?? null, countryId: k.countryId ?? null, from: k.from ?? null, to: k.to ?? null, limit: k.limit }));
+      const shapes: RelationShape[] = [];
+      const shapeIndex = new Map<string, number>();
+      const params = keys.map((k, index) => {
+        const types = [...k.types].sort();
+        const signature = `${k.direction}:${types.join("|")}`;
+        let shape = shapeIndex.get(signature);
+        if (shape === undefined) {
+          shape = shapes.push({ types, direction: k.direction }) - 1;
+          shapeIndex.set(signature, shape);
+        }
+        return { index, shape, id: k.id, role: k.role ?? null, countryId: k.countryId ?? null, from: k.from ?? null, to: k.to ?? null, limit: k.limit, relationKeys: k.relationKeys ?? null, otherKeys: k.otherKeys ?? null, countryKeys: k.countryKeys ?? null };
+      });
       const cap = Math.max(...keys.map((k) => k.limit));
-      const rows = await executor.read<{ index: number; relations: RelationRow[] }>(RELATIONS_BY_ENTITY, { keys: params, cap });
+      const rows = await executor.read<{ index: number; relations: RelationRow[] }>(relationsByEntity(shapes), { keys: params, cap });
+      // Rows carry which way the fact runs (`out`) rather than both end ids, and listed properties as values.
+      for (const row of rows) {
+        const key = keys[row.index]!;
+        for (const relation of row.relations as (RelationRow & { out: boolean })[]) {
+          relation.selfId = key.id;
+          relation.subjectId = relation.out ? key.id : relation.otherId;
+          relation.objectId = relation.out ? relation.otherId : key.id;
+          if (key.relationKeys) relation.props = Object.fromEntries(key.relationKeys.map((k, i) => [k, (relation.props as unknown as unknown[])[i] ?? null]));
+        }
+      }
       const byIndex = new Map(rows.map((r) => [r.index, r.relations]));
       return keys.map((_, i) => byIndex.get(i) ?? []);
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.id, [...k.types].sort(), k.direction, k.role ?? null, k.countryId ?? null, k.from ?? null, k.to ?? null, k.limit]) },
+    {
+      cacheKeyFn: (k) =>
+        JSON.stringify([k.id, [...k.types].sort(), k.direction, k.role ?? null, k.countryId ?? null, k.from ?? null, k.to ?? null, k.limit, k.relationKeys ?? null, k.otherKeys ?? null, k.countryKeys ?? null]),
+    },
   );
 }

@@ -14,25 +14,32 @@ import { Relation } from "./relation.type.js";
 
 type RelationValue = Relation & { row: RelationRow };
 
+/** The far end when the relation query brought it along (the field looked ahead), and `id` is it. */
+const farEnd = (relation: RelationValue, id: string) => (relation.row.other && relation.row.otherId === id ? relation.row.other : undefined);
+
+/** The entity in view when the relation brought it along, and `id` is it. */
+const nearEnd = (relation: RelationValue, id: string) => (relation.row.self && relation.row.selfId === id ? relation.row.self : undefined);
+
 @Resolver(() => Relation)
 export class RelationResolver {
   @FieldResolver(() => Entity, { description: "The subject of the fact (who or what holds, takes part, chairs, …)." })
   subject(@Root() relation: RelationValue, @Ctx() ctx: Context) {
-    return ctx.loaders.entityById.load(relation.row.subjectId);
+    return farEnd(relation, relation.row.subjectId) ?? nearEnd(relation, relation.row.subjectId) ?? ctx.loaders.entityById.load(relation.row.subjectId);
   }
 
   @FieldResolver(() => Entity, { description: "The object of the fact (the organisation, meeting, framework, …)." })
   object(@Root() relation: RelationValue, @Ctx() ctx: Context) {
-    return ctx.loaders.entityById.load(relation.row.objectId);
+    return farEnd(relation, relation.row.objectId) ?? nearEnd(relation, relation.row.objectId) ?? ctx.loaders.entityById.load(relation.row.objectId);
   }
 
   @FieldResolver(() => Entity, { description: "The far end, seen from the entity in view: the object of an OUT relation, the subject of an IN one." })
   other(@Root() relation: RelationValue, @Ctx() ctx: Context) {
-    return ctx.loaders.entityById.load(relation.row.otherId);
+    return farEnd(relation, relation.row.otherId) ?? ctx.loaders.entityById.load(relation.row.otherId);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "PARTICIPATED_IN: the country the participant represented." })
   country(@Root() relation: RelationValue, @Ctx() ctx: Context) {
+    if (relation.row.country !== undefined) return relation.row.country;
     const id = relation.row.props.countryId;
     return typeof id === "string" ? ctx.loaders.entityById.load(id) : null;
   }

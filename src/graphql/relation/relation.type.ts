@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { RelationRow } from "../../graph/relation.row.js";
+import { dateKeys } from "../../model/graph-keys.js";
+import { SPAN_KEYS } from "../../time/certainty.js";
 import { DirectionEnum, DiscussionModeEnum, ParticipationRoleEnum, RelationTypeEnum } from "../common/enums.js";
 
 @ObjectType("Relation", {
@@ -56,4 +58,26 @@ export function toRelation(row: RelationRow): Relation & { row: RelationRow } {
     disputeNote: (p.disputeNote as string | null) ?? null,
     evidenceCount: (p.evidenceCount as number | null) ?? 0,
   };
+}
+
+/**
+ * The relationship properties each Relation field reads; the rest of a fact's properties
+ * stay in Neo4j unless asked for. `countryId` and `disputed` are always read: the country
+ * field and the non-null flag depend on them.
+ */
+const FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  role: ["role"],
+  title: ["title"],
+  mode: ["mode"],
+  disputeNote: ["disputeNote"],
+  evidenceCount: ["evidenceCount"],
+  from: dateKeys("from"),
+  until: dateKeys("until"),
+  span: SPAN_KEYS,
+};
+
+export function relationKeys(fields: ReadonlySet<string>): string[] {
+  const keys = new Set<string>(["countryId", "disputed"]);
+  for (const field of fields) for (const key of FIELD_PROPERTIES[field] ?? []) keys.add(key);
+  return [...keys].sort();
 }

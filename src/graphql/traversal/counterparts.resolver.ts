@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
+import { selectedBelow, selectedFields } from "../selection.js";
 import type { CounterpartKey } from "../loaders/counterparts.loader.js";
-import type { EntityRow } from "../../graph/entity.row.js";
+import { type EntityRow, entityKeys } from "../../graph/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
 import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
 import { counterpartBounds } from "../../domain/traversal/find-counterparts.js";
@@ -13,8 +15,16 @@ const minSharedArg = { defaultValue: 1, description: "Only counterparts sharing 
 const firstArg = { nullable: true, description: "At most this many counterparts (capped by the server's maximum page size)." } as const;
 
 /** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
-function counterpartsOf(ctx: Context, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
-  return ctx.loaders.counterparts.load({ kind, id, ...counterpartBounds(args, ctx.config.limits) });
+function counterpartsOf(ctx: Context, info: GraphQLResolveInfo, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
+  // Only what the client selected is read: shared meetings only when asked for, and only the selected properties.
+  return ctx.loaders.counterparts.load({
+    kind,
+    id,
+    ...counterpartBounds(args, ctx.config.limits),
+    withMeetings: selectedFields(info).has("sharedMeetings"),
+    entityKeys: entityKeys(selectedBelow(info, "entity")),
+    meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
+  });
 }
 
 @Resolver(() => Official)
@@ -25,12 +35,13 @@ export class OfficialCounterpartsResolver {
   counterparts(
     @Root() official: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => LocalDateResolver, fromArg) from?: string | null,
     @Arg("to", () => LocalDateResolver, toArg) to?: string | null,
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Official", official.id, { from, to, minShared, first });
+    return counterpartsOf(ctx, info, "Official", official.id, { from, to, minShared, first });
   }
 }
 
@@ -43,11 +54,12 @@ export class CountryCounterpartsResolver {
   counterparts(
     @Root() country: EntityRow,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => LocalDateResolver, fromArg) from?: string | null,
     @Arg("to", () => LocalDateResolver, toArg) to?: string | null,
     @Arg("minShared", () => Int, minSharedArg) minShared: number = 1,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return counterpartsOf(ctx, "Country", country.id, { from, to, minShared, first });
+    return counterpartsOf(ctx, info, "Country", country.id, { from, to, minShared, first });
   }
 }

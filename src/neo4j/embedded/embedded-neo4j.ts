@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { delimiter, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
 import { findFreePort } from "./free-port.js";
@@ -16,6 +17,8 @@ export interface EmbeddedNeo4jOptions {
   heap?: string;
   log: (msg: string) => void;
   startTimeoutMs?: number;
+  /** Jars added to the JVM's classpath, e.g. procedures a benchmark needs; the plain server adds none. */
+  extraClasspath?: readonly string[];
   /** Called when the JVM dies after it was ready and before stop() was asked for. */
   onUnexpectedExit?: (code: number | null, signal: string | null) => void;
 }
@@ -28,7 +31,8 @@ export interface EmbeddedNeo4j {
 
 const MAIN_CLASS = "org.diplograph.neo4j.EmbeddedNeo4j";
 const DEFAULT_HEAP = "1g";
-const DEFAULT_START_TIMEOUT_MS = 120_000;
+/** Two minutes on a machine of four cores or more, scaled up on fewer: a JVM's start is CPU-bound. */
+const DEFAULT_START_TIMEOUT_MS = Math.round(120_000 * Math.max(1, 4 / availableParallelism()));
 /** Neo4j flushes and checkpoints on shutdown; only past this do we give up and SIGKILL. */
 const STOP_GRACE_MS = 30_000;
 /** A JVM that failed to start has no store state worth a long wait. */
@@ -73,7 +77,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `-Xmx${options.heap ?? DEFAULT_HEAP}`,
     ...JVM_FLAGS,
     "-cp",
-    launcher.classpath,
+    [launcher.classpath, ...(options.extraClasspath ?? [])].join(delimiter),
     MAIN_CLASS,
     "--data-dir",
     dataDir,

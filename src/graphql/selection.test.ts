@@ -1,0 +1,25 @@
+import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import { selectedBelow, selectedFields } from "./selection.js";
+
+function infoOf(source: string) {
+  const document = parse(source);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+}
+
+describe("selectedFields", () => {
+  it("finds fields through aliases, inline fragments and fragment spreads", () => {
+    const info = infoOf(`{ official(id: "x") { n: name ... on Official { named } ...More } } fragment More on Official { counterparts { sharedMeetingCount } }`);
+    expect([...selectedFields(info)].sort()).toEqual(["counterparts", "name", "named"]);
+  });
+
+  it("looks one level further down with selectedBelow", () => {
+    const info = infoOf(`{ official(id: "x") { counterparts { entity { id } } other: counterparts { sharedMeetings { name } } } }`);
+    expect([...selectedBelow(info, "counterparts")].sort()).toEqual(["entity", "sharedMeetings"]);
+    expect(selectedBelow(info, "positions").size).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+
+/**
+ * Looks ahead from a resolver to the fields the client selected below it, through inline
+ * fragments and fragment spreads (whatever their type condition), so a query fetches only
+ * what the page asks for. Aliases do not matter: the field's name does.
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === "Field") names.add(selection.name.value);
+      else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return names;
+}
+
+/** The fields selected below `field`, one level down from the resolver's own selection. */
+export function selectedBelow(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, field: string): Set<string> {
+  const below: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === "Field") {
+        if (selection.name.value === field) below.push(selection);
+      } else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return selectedFields({ fieldNodes: below, fragments: info.fragments });
+}
