@@ -38,7 +38,14 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   frameworkKind: ["frameworkKind"],
   start: dateKeys("start"),
   end: dateKeys("end"),
+  status: ["status"],
+  dateEarliest: ["dateEarliest"],
+  dateLatest: ["dateLatest"],
+  earliestDayInferredFrom: ["dateEarliestInferredFrom"],
 };
+
+/** The entity fields read from the node's own properties: a field missing here would read as null. */
+export const PROPERTY_FIELDS: readonly string[] = Object.keys(FIELD_PROPERTIES);
 
 /**
  * The properties a selection of entity fields needs, from the fixed list above only: what a

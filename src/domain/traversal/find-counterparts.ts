@@ -1,4 +1,4 @@
-import type { EntityRow } from "../../graph/entity.row.js";
+import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity, PROPERTY_FIELDS } from "../../graph/entity.row.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 import { COUNTRY_COUNTERPARTS, OFFICIAL_COUNTERPARTS } from "../../graph/traversal.queries.js";
 import { pageSize } from "../paging/page-size.js";
@@ -27,9 +27,20 @@ export function counterpartBounds(args: CounterpartArgs, limits: { maxPageSize: 
   return { from, to, minShared, limit };
 }
 
-/** One official's or country's counterparts, by the same query and bounds as the GraphQL fields. */
+/** Every stored property an entity field reads: what a caller outside GraphQL, with no selection to look ahead in, needs. */
+const ALL_KEYS = entityKeys(new Set(PROPERTY_FIELDS));
+
+/**
+ * One official's or country's counterparts with their shared meetings, by the same query and
+ * bounds as the GraphQL fields, reading every property an entity field can show.
+ */
 export async function findCounterparts(ctx: ReadContext, kind: "Official" | "Country", id: string, args: CounterpartArgs): Promise<CounterpartFound[]> {
-  const key = { index: 0, id, ...counterpartBounds(args, ctx.config.limits) };
-  const rows = await ctx.executor.read<{ index: number; counterparts: CounterpartFound[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, { keys: [key], meetingLimit: SHARED_MEETINGS_LIMIT });
-  return rows[0]?.counterparts ?? [];
+  const key = { index: 0, id, ...counterpartBounds(args, ctx.config.limits), withMeetings: true, entityKeys: ALL_KEYS, meetingKeys: ALL_KEYS };
+  type Projected = { entity: ProjectedEntity; sharedMeetingCount: number; sharedMeetings: ProjectedEntity[] };
+  const rows = await ctx.executor.read<{ index: number; counterparts: Projected[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, { keys: [key], meetingLimit: SHARED_MEETINGS_LIMIT });
+  return (rows[0]?.counterparts ?? []).map((c) => ({
+    entity: fromProjected(c.entity, ALL_KEYS),
+    sharedMeetingCount: c.sharedMeetingCount,
+    sharedMeetings: c.sharedMeetings.map((m) => fromProjected(m, ALL_KEYS)),
+  }));
 }
