@@ -5,6 +5,7 @@ import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { type RunningServer, startServer } from "../src/server/start-server.js";
 import { ArticleBuilder, organisation } from "./support/article-builder.js";
+import { cpuSlowdown } from "./support/calibration.js";
 import { captureLog, type CapturedLog } from "./support/log-capture.js";
 import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
@@ -285,7 +286,9 @@ describe("hostile input", () => {
     expect(after).toEqual(before);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
-    expect(maxBlockingMs, `longest blocking span ${maxBlockingMs.toFixed(1)} ms, while ${during.join(", ")} ran (raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms)`).toBeLessThanOrEqual(100);
+    // 100 ms of blocking on the reference machine, as much work as that is on this one now.
+    const blockingBound = 100 * cpuSlowdown();
+    expect(maxBlockingMs, `longest blocking span ${maxBlockingMs.toFixed(1)} ms (bound ${blockingBound.toFixed(1)} ms), while ${during.join(", ")} ran (raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms)`).toBeLessThanOrEqual(blockingBound);
     console.log(`hostile input: ${results.length} requests in ${(elapsedMs / 1000).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries([...new Set(results.map((r) => r.status))].sort().map((s) => [s, results.filter((r) => r.status === s).length])))}, longest blocking span ${maxBlockingMs.toFixed(1)} ms, raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms`);
   }, 300_000);
 });

@@ -36,6 +36,26 @@ function sample(): number {
   return wallMs / Math.max(cpuMs, 1);
 }
 
+/** CPU time the fixed work took on the reference machine (2-core Xeon, idle), in ms. */
+const REFERENCE_CPU_MS = 17;
+
+/**
+ * How much more CPU time than on the reference machine the fixed work takes here and now,
+ * at least 1: a slower processor, or one whose cores and caches other work shares, needs more
+ * CPU time for the same work. A bound on CPU-bound work (how long one request may block the
+ * event loop) is scaled by it, so it states an amount of work, not a speed of machine.
+ */
+export function cpuSlowdown(): number {
+  let slowdown = 1;
+  for (let i = 0; i < SAMPLES; i += 1) {
+    const before = process.cpuUsage();
+    burn();
+    const used = process.cpuUsage(before);
+    slowdown = Math.max(slowdown, (used.user + used.system) / 1000 / REFERENCE_CPU_MS);
+  }
+  return slowdown;
+}
+
 export function calibrate(): Calibration {
   let slowdown = 1;
   for (let i = 0; i < SAMPLES; i += 1) slowdown = Math.max(slowdown, sample());
