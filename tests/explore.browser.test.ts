@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import type { RunningServer } from "../src/server/start-server.js";
-import { chromiumMissing, foreignRequests, launchChromium, type PageRecord, recordPage, unlabelledControls } from "./support/browser.js";
+import { chromiumMissing, expectClean, launchChromium, recordPage, unlabelledControls } from "./support/browser.js";
 import { screenshotPath } from "./support/screenshots.js";
 import { TestHelper } from "./support/test-helper.js";
 
@@ -37,15 +37,6 @@ async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number
   const p = (await page.evaluate(`window.explorer.cy.getElementById(${JSON.stringify(id)}).renderedPosition()`)) as { x: number; y: number };
   if (!box) throw new Error("no canvas");
   return { x: box.x + p.x, y: box.y + p.y };
-}
-
-function expectClean(record: PageRecord, serverUrl: string): void {
-  expect(foreignRequests(record, serverUrl)).toEqual([]);
-  expect(record.failedRequests).toEqual([]);
-  expect(record.errorResponses).toEqual([]);
-  expect(record.cspViolations).toEqual([]);
-  expect(record.consoleErrors.filter((m) => !m.endsWith("/favicon.ico]"))).toEqual([]);
-  expect(record.pageErrors).toEqual([]);
 }
 
 describe.skipIf(missing !== null)("the explorer in a real browser", () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import type { RunningServer } from "../src/server/start-server.js";
 import { ArticleBuilder } from "./support/article-builder.js";
-import { chromiumMissing, foreignRequests, launchChromium, recordPage, unlabelledControls } from "./support/browser.js";
+import { chromiumMissing, expectClean, foreignRequests, launchChromium, recordPage, unlabelledControls } from "./support/browser.js";
 import { screenshotPath } from "./support/screenshots.js";
 import { TestHelper } from "./support/test-helper.js";
 
@@ -126,12 +126,7 @@ describe.skipIf(missing !== null)("the review page in a real browser", () => {
     expect(await page.getByLabel("Your editor key").inputValue()).toBe(KEY);
 
     expect(await unlabelledControls(page)).toEqual([]);
-    expect(foreignRequests(record, server.url)).toEqual([]);
-    expect(record.failedRequests).toEqual([]);
-    expect(record.errorResponses).toEqual([]);
-    expect(record.cspViolations).toEqual([]);
-    expect(record.consoleErrors.filter((m) => !m.endsWith("/favicon.ico]"))).toEqual([]);
-    expect(record.pageErrors).toEqual([]);
+    expectClean(record, server.url);
     await context.close();
   });
 

@@ -84,6 +84,22 @@ export function fromProjected(projected: ProjectedEntity, keys: readonly string[
   return row;
 }
 
+/** A counterpart as the counterparts queries return it: projected, with the keys it was read with. */
+export interface ProjectedCounterpart {
+  entity: ProjectedEntity;
+  sharedMeetingCount: number;
+  sharedMeetings: ProjectedEntity[];
+}
+
+/** A projected counterpart as rows: for the GraphQL loader and the domain service alike. */
+export function counterpartFromProjected(counterpart: ProjectedCounterpart, entityKeys: readonly string[], meetingKeys: readonly string[]) {
+  return {
+    entity: fromProjected(counterpart.entity, entityKeys),
+    sharedMeetingCount: counterpart.sharedMeetingCount,
+    sharedMeetings: counterpart.sharedMeetings.map((m) => fromProjected(m, meetingKeys)),
+  };
+}
+
 /** Whether `row` was read with every property in `keys`, so it can stand for the entity in a selection needing them. */
 export function covers(row: EntityRow, keys: readonly string[]): boolean {
   const read = (row as { [READ_KEYS]?: readonly string[] })[READ_KEYS];

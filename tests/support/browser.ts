@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** Debian's chromium, which CI installs; CHROMIUM_PATH points elsewhere on other systems. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -97,4 +98,18 @@ export function foreignRequests(record: PageRecord, serverUrl: string): string[]
     const parsed = new URL(url);
     return !(parsed.protocol === "data:" || parsed.protocol === "blob:" || parsed.host === host);
   });
+}
+
+/**
+ * The page stayed clean: nothing asked of another host, no failed request or error response,
+ * no CSP violation, no console or page error. Chromium asks for /favicon.ico on its own
+ * (Playwright does not report that request); it is no asset of the page.
+ */
+export function expectClean(record: PageRecord, serverUrl: string): void {
+  expect(foreignRequests(record, serverUrl)).toEqual([]);
+  expect(record.failedRequests).toEqual([]);
+  expect(record.errorResponses).toEqual([]);
+  expect(record.cspViolations).toEqual([]);
+  expect(record.consoleErrors.filter((m) => !m.endsWith("/favicon.ico]"))).toEqual([]);
+  expect(record.pageErrors).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity, PROPERTY_FIELDS } from "../../graph/entity.row.js";
+import { counterpartFromProjected, type EntityRow, entityKeys, type ProjectedCounterpart, PROPERTY_FIELDS } from "../../graph/entity.row.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 import { COUNTRY_COUNTERPARTS, OFFICIAL_COUNTERPARTS } from "../../graph/traversal.queries.js";
 import { pageSize } from "../paging/page-size.js";
@@ -36,11 +36,6 @@ const ALL_KEYS = entityKeys(new Set(PROPERTY_FIELDS));
  */
 export async function findCounterparts(ctx: ReadContext, kind: "Official" | "Country", id: string, args: CounterpartArgs): Promise<CounterpartFound[]> {
   const key = { index: 0, id, ...counterpartBounds(args, ctx.config.limits), withMeetings: true, entityKeys: ALL_KEYS, meetingKeys: ALL_KEYS };
-  type Projected = { entity: ProjectedEntity; sharedMeetingCount: number; sharedMeetings: ProjectedEntity[] };
-  const rows = await ctx.executor.read<{ index: number; counterparts: Projected[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, { keys: [key], meetingLimit: SHARED_MEETINGS_LIMIT });
-  return (rows[0]?.counterparts ?? []).map((c) => ({
-    entity: fromProjected(c.entity, ALL_KEYS),
-    sharedMeetingCount: c.sharedMeetingCount,
-    sharedMeetings: c.sharedMeetings.map((m) => fromProjected(m, ALL_KEYS)),
-  }));
+  const rows = await ctx.executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, { keys: [key], meetingLimit: SHARED_MEETINGS_LIMIT });
+  return (rows[0]?.counterparts ?? []).map((c) => counterpartFromProjected(c, ALL_KEYS, ALL_KEYS));
 }

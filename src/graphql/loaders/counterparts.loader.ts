@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
+import { counterpartFromProjected, type ProjectedCounterpart } from "../../graph/entity.row.js";
 import type { CounterpartRow } from "../traversal/counterpart.type.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
@@ -20,12 +20,6 @@ export interface CounterpartKey {
   meetingKeys: readonly string[];
 }
 
-interface ProjectedCounterpart {
-  entity: ProjectedEntity;
-  sharedMeetingCount: number;
-  sharedMeetings: ProjectedEntity[];
-}
-
 const QUERY = { Official: OFFICIAL_COUNTERPARTS, Country: COUNTRY_COUNTERPARTS } as const;
 
 /** A batch runs one query per kind present in it: a list of officials costs one query, however long. */
@@ -40,11 +34,7 @@ export function counterpartsLoader(executor: Executor) {
           const rows = await executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(QUERY[kind], { keys: params, meetingLimit: SHARED_MEETINGS_LIMIT });
           for (const row of rows) {
             const key = keys[row.index]!;
-            results[row.index] = row.counterparts.map((c) => ({
-              entity: fromProjected(c.entity, key.entityKeys),
-              sharedMeetingCount: c.sharedMeetingCount,
-              sharedMeetings: c.sharedMeetings.map((m) => fromProjected(m, key.meetingKeys)),
-            }));
+            results[row.index] = row.counterparts.map((c) => counterpartFromProjected(c, key.entityKeys, key.meetingKeys));
           }
         }),
       );
