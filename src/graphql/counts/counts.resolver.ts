@@ -5,13 +5,14 @@ import { pageSize } from "../../domain/paging/page-size.js";
 import type { CountDimension, CountOrder, CountSubject, YearCertainty } from "../../graph/count.queries.js";
 import type { ListName } from "../../graph/list.queries.js";
 import { CertaintyEnum } from "../common/enums.js";
-import { CountryFilter, countryFilterParams } from "../lists/country-filter.input.js";
 import type { FilterParams } from "../../domain/lists/filter-values.js";
-import { FrameworkFilter, frameworkFilterParams } from "../lists/framework-filter.input.js";
-import { MeetingFilter, meetingFilterParams } from "../lists/meeting-filter.input.js";
-import { OfficialFilter, officialFilterParams } from "../lists/official-filter.input.js";
-import { OrganisationFilter, organisationFilterParams } from "../lists/organisation-filter.input.js";
-import { PlaceFilter, placeFilterParams } from "../lists/place-filter.input.js";
+import type { FilterValues, ListFilter } from "../lists/filter-fields.js";
+import { COUNTRIES } from "../lists/countries.list.js";
+import { FRAMEWORKS } from "../lists/frameworks.list.js";
+import { MEETINGS } from "../lists/meetings.list.js";
+import { OFFICIALS } from "../lists/officials.list.js";
+import { ORGANISATIONS } from "../lists/organisations.list.js";
+import { PLACES } from "../lists/places.list.js";
 import { countGroups, DEFAULT_COUNT_BUCKETS, MAX_COUNT_BUCKETS } from "../../domain/counts/count-groups.js";
 import { CountDimensionEnum, CountOrderEnum, CountSubjectEnum } from "./count-enums.js";
 import { Counts } from "./counts.type.js";
@@ -26,7 +27,7 @@ export function oneFilter(given: Partial<Record<ListName, FilterParams | undefin
   return first ? { list: first[0], params: first[1]! } : null;
 }
 
-const when = <F, P>(filter: F | null | undefined, params: (f: F) => P): P | undefined => (filter ? params(filter) : undefined);
+const when = (filter: FilterValues | null | undefined, list: { filter: ListFilter }): FilterParams | undefined => (filter ? list.filter.params(filter) : undefined);
 
 @Resolver()
 export class CountsResolver {
@@ -42,20 +43,20 @@ export class CountsResolver {
     @Arg("orderBy", () => CountOrderEnum, { defaultValue: "COUNT_DESC", description: "The order of the groups." }) orderBy: CountOrder,
     @Arg("first", () => Int, { nullable: true, description: `At most this many groups (default ${DEFAULT_COUNT_BUCKETS}, at most ${MAX_COUNT_BUCKETS}); \`truncated\` says when there were more.` }) first: number | null | undefined,
     @Arg("ids", () => Int, { defaultValue: 0, description: "List up to this many item ids in each group (0 to the server's maximum page size)." }) ids: number,
-    @Arg("meetings", () => MeetingFilter, filterArg("meetings")) meetings?: MeetingFilter | null,
-    @Arg("officials", () => OfficialFilter, filterArg("officials")) officials?: OfficialFilter | null,
-    @Arg("organisations", () => OrganisationFilter, filterArg("organisations")) organisations?: OrganisationFilter | null,
-    @Arg("countries", () => CountryFilter, filterArg("countries")) countries?: CountryFilter | null,
-    @Arg("places", () => PlaceFilter, filterArg("places")) places?: PlaceFilter | null,
-    @Arg("frameworks", () => FrameworkFilter, filterArg("frameworks")) frameworks?: FrameworkFilter | null,
+    @Arg("meetings", () => MEETINGS.filter.type, filterArg("meetings")) meetings?: FilterValues | null,
+    @Arg("officials", () => OFFICIALS.filter.type, filterArg("officials")) officials?: FilterValues | null,
+    @Arg("organisations", () => ORGANISATIONS.filter.type, filterArg("organisations")) organisations?: FilterValues | null,
+    @Arg("countries", () => COUNTRIES.filter.type, filterArg("countries")) countries?: FilterValues | null,
+    @Arg("places", () => PLACES.filter.type, filterArg("places")) places?: FilterValues | null,
+    @Arg("frameworks", () => FRAMEWORKS.filter.type, filterArg("frameworks")) frameworks?: FilterValues | null,
   ): Promise<Counts> {
     const filter = oneFilter({
-      meetings: when(meetings, meetingFilterParams),
-      officials: when(officials, officialFilterParams),
-      organisations: when(organisations, organisationFilterParams),
-      countries: when(countries, countryFilterParams),
-      places: when(places, placeFilterParams),
-      frameworks: when(frameworks, frameworkFilterParams),
+      meetings: when(meetings, MEETINGS),
+      officials: when(officials, OFFICIALS),
+      organisations: when(organisations, ORGANISATIONS),
+      countries: when(countries, COUNTRIES),
+      places: when(places, PLACES),
+      frameworks: when(frameworks, FRAMEWORKS),
     });
     return countGroups(ctx.executor, {
       of,

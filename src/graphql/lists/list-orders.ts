@@ -1,44 +1,30 @@
 import { registerEnumType } from "type-graphql";
-import { DATED_ORDERS, NAME_ORDERS } from "../../graph/list.queries.js";
+import type { ListOrder } from "../../graph/list.queries.js";
 import { asEnum } from "../common/enums.js";
 
-const NAME_VALUES = {
-  NAME_ASC: { description: "By name, A to Z, ignoring case and diacritics." },
-  NAME_DESC: { description: "By name, Z to A, ignoring case and diacritics." },
-};
-
-/** Each list has its own order enum, so GraphiQL shows only the orders that list accepts. */
-function nameOrder(name: string, what: string) {
-  const values = asEnum(NAME_ORDERS);
-  registerEnumType(values, { name, description: `How to order ${what}.`, valuesConfig: NAME_VALUES });
-  return values;
+/** The orders one list accepts, each with the words GraphiQL shows for it, and the one it takes when none is asked for. */
+export interface ListOrders {
+  values: Partial<Record<ListOrder, { description: string }>>;
+  default: ListOrder;
+  /** What the order enum says of itself; `How to order <list>.` when not given. */
+  description?: string;
 }
 
-export const OfficialOrder = nameOrder("OfficialOrder", "officials");
-export const OrganisationOrder = nameOrder("OrganisationOrder", "organisations");
-export const CountryOrder = nameOrder("CountryOrder", "countries");
-export const PlaceOrder = nameOrder("PlaceOrder", "places");
-export const FrameworkOrder = nameOrder("FrameworkOrder", "frameworks");
-
-export const MeetingOrder = asEnum(DATED_ORDERS);
-registerEnumType(MeetingOrder, {
-  name: "MeetingOrder",
-  description: "How to order meetings. Meetings with no known date come last either way.",
-  valuesConfig: {
-    ...NAME_VALUES,
-    DATE_ASC: { description: "Oldest first, by the earliest day the meeting could have begun." },
-    DATE_DESC: { description: "Newest first, by the earliest day the meeting could have begun." },
+/** Ordered by name only, A to Z unless asked otherwise: most lists. */
+export const NAME_ORDERS: ListOrders = {
+  values: {
+    NAME_ASC: { description: "By name, A to Z, ignoring case and diacritics." },
+    NAME_DESC: { description: "By name, Z to A, ignoring case and diacritics." },
   },
-});
+  default: "NAME_ASC",
+};
 
-export const ArticleOrder = asEnum(DATED_ORDERS);
-registerEnumType(ArticleOrder, {
-  name: "ArticleOrder",
-  description: "How to order articles. Articles with no known publication date come last either way.",
-  valuesConfig: {
-    NAME_ASC: { description: "By title, A to Z, ignoring case." },
-    NAME_DESC: { description: "By title, Z to A, ignoring case." },
-    DATE_ASC: { description: "Oldest first, by the earliest day the article could have appeared." },
-    DATE_DESC: { description: "Newest first, by the earliest day the article could have appeared." },
-  },
-});
+/**
+ * Registers `<name>` as the order enum of one list. Each list has its own enum, so GraphiQL
+ * shows only the orders that list accepts.
+ */
+export function orderEnum(name: string, list: string, orders: ListOrders): Record<string, ListOrder> {
+  const values = asEnum(Object.keys(orders.values) as ListOrder[]);
+  registerEnumType(values, { name, description: orders.description ?? `How to order ${list}.`, valuesConfig: orders.values });
+  return values;
+}

@@ -1,10 +1,13 @@
-import { ArticleListResolver } from "./article-list.resolver.js";
-import { CountryListResolver } from "./country-list.resolver.js";
-import { FrameworkListResolver } from "./framework-list.resolver.js";
-import { MeetingListResolver } from "./meeting-list.resolver.js";
-import { OfficialListResolver } from "./official-list.resolver.js";
-import { OrganisationListResolver } from "./organisation-list.resolver.js";
-import { PlaceListResolver } from "./place-list.resolver.js";
+import { ARTICLES, ArticleListResolver } from "./articles.list.js";
+import { COUNTRIES, CountryListResolver } from "./countries.list.js";
+import { FRAMEWORKS, FrameworkListResolver } from "./frameworks.list.js";
+import { MEETINGS, MeetingListResolver } from "./meetings.list.js";
+import { OFFICIALS, OfficialListResolver } from "./officials.list.js";
+import { ORGANISATIONS, OrganisationListResolver } from "./organisations.list.js";
+import { PLACES, PlaceListResolver } from "./places.list.js";
+
+/** Every top-level list, as declared in its `<name>.list.ts`. */
+export const LISTS = [OFFICIALS, ORGANISATIONS, COUNTRIES, PLACES, MEETINGS, FRAMEWORKS, ARTICLES] as const;
 
 /** The lists resolvers, registered with the schema in graphql/resolvers.ts. */
 export const LISTS_RESOLVERS = [

@@ -1,27 +1,17 @@
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema, isInputType } from "graphql";
-import { countryFilterParams } from "../../graphql/lists/country-filter.input.js";
-import type { FilterParams } from "../../domain/lists/filter-values.js";
-import { frameworkFilterParams } from "../../graphql/lists/framework-filter.input.js";
-import { meetingFilterParams } from "../../graphql/lists/meeting-filter.input.js";
-import { officialFilterParams } from "../../graphql/lists/official-filter.input.js";
-import { organisationFilterParams } from "../../graphql/lists/organisation-filter.input.js";
-import { placeFilterParams } from "../../graphql/lists/place-filter.input.js";
+import type { FilterValues } from "../../graphql/lists/filter-fields.js";
+import type { ListDefinition } from "../../graphql/lists/list-definition.js";
+import { LISTS as ALL_LISTS } from "../../graphql/lists/lists.resolvers.js";
 import type { ExportSource } from "../../domain/export/export-sources.js";
 import { badInput } from "../../errors/app-error.js";
-import type { ListOrder } from "../../graph/list.queries.js";
+import type { ListName, ListOrder } from "../../graph/list.queries.js";
 
 type Query = Record<string, unknown>;
 
-/** Each list's filter input type and the function that turns it into query values: the same pair its GraphQL field uses. */
-const LISTS = {
-  officials: { filter: "OfficialFilter", order: "OfficialOrder", defaultOrder: "NAME_ASC", params: officialFilterParams },
-  organisations: { filter: "OrganisationFilter", order: "OrganisationOrder", defaultOrder: "NAME_ASC", params: organisationFilterParams },
-  countries: { filter: "CountryFilter", order: "CountryOrder", defaultOrder: "NAME_ASC", params: countryFilterParams },
-  places: { filter: "PlaceFilter", order: "PlaceOrder", defaultOrder: "NAME_ASC", params: placeFilterParams },
-  meetings: { filter: "MeetingFilter", order: "MeetingOrder", defaultOrder: "DATE_DESC", params: meetingFilterParams },
-  frameworks: { filter: "FrameworkFilter", order: "FrameworkOrder", defaultOrder: "NAME_ASC", params: frameworkFilterParams },
-} as const;
-type ExportList = keyof typeof LISTS;
+type ExportList = Exclude<ListName, "articles">;
+
+/** The entity lists, each with the filter, order and default its GraphQL field uses (articles are not exported as a graph). */
+const LISTS = Object.fromEntries(ALL_LISTS.filter((list) => list.name !== "articles").map((list) => [list.name, list])) as Record<ExportList, ListDefinition>;
 
 export const EXPORT_OF = ["neighbourhood", "connection", "counterparts", ...Object.keys(LISTS)] as const;
 
@@ -93,9 +83,9 @@ export function readExportSource(schema: GraphQLSchema, query: Query): ExportSou
       if (!(of in LISTS)) throw badInput(`"of" takes one of ${EXPORT_OF.join(", ")}; got "${of}".`, { argument: "of" });
       const list = of as ExportList;
       const spec = LISTS[list];
-      const filter = asInput(schema, spec.filter, jsonArgument(query, "filter"), "filter") as Parameters<typeof spec.params>[0];
-      const order = asInput(schema, spec.order, single(query, "orderBy") ?? spec.defaultOrder, "orderBy") as ListOrder;
-      const params: FilterParams = spec.params(filter as never);
+      const filter = asInput(schema, spec.filter.name, jsonArgument(query, "filter"), "filter") as FilterValues | null;
+      const order = asInput(schema, spec.orderName, single(query, "orderBy") ?? spec.defaultOrder, "orderBy") as ListOrder;
+      const params = spec.filter.params(filter);
       return { of: "list", list, filter: params, order, first: int(query, "first", null), after: single(query, "after") ?? null, limit: int(query, "limit", 20) };
     }
   }
