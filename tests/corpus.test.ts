@@ -160,6 +160,24 @@ describe("the model's newer parts, as the seed articles state them", () => {
     expect(hltf.earliestDayInferredFrom).toBeNull();
     expect(hltf.dateEarliest).toBe("2024-10-29");
   });
+
+  it("keeps the matters meetings discussed that are not frameworks as topics, each with its sentence", async () => {
+    const TOPICS = `query($id: ID!) { meeting(id: $id) { topics { mode other { kind name } evidence { quote } } frameworks { other { kind } } } }`;
+    const topicsOf = async (id: string) => {
+      const result = await helper.execute(TOPICS, { id });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data?.meeting as { topics: { mode: string; other: { kind: string; name: string }; evidence: { quote: string }[] }[]; frameworks: { other: { kind: string } }[] };
+    };
+    const retreat = await topicsOf("meeting:g5zifbfog4");
+    expect(retreat.topics.map((t) => [t.mode, t.other.kind, t.other.name])).toEqual([["DISCUSSED", "Topic", "Political crisis in Myanmar"]]);
+    expect(retreat.topics[0]?.evidence.map((e) => e.quote)).toContainEqual(expect.stringContaining("the political crisis in Myanmar"));
+    expect(retreat.frameworks.every((f) => f.other.kind === "Framework")).toBe(true);
+    const conference = await topicsOf("meeting:jt6orlxoa4");
+    expect(conference.topics.map((t) => t.other.name)).toEqual(["Border demarcation"]);
+    expect(conference.topics[0]?.evidence.map((e) => e.quote)).toContainEqual(expect.stringContaining("boundary markers"));
+    const hltf = await topicsOf("meeting:megjzr6x2n");
+    expect(hltf.topics.map((t) => t.other.name)).toEqual(["Disaster preparedness and response"]);
+  });
 });
 
 describe("malformed annotation files", () => {

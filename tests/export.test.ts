@@ -70,7 +70,7 @@ describe("GET /export", () => {
     expectSameGraph(graph, reference);
     const meeting = graph.getNodeAttributes(MEETING);
     expect(meeting).toMatchObject({ kind: "Meeting", name: expect.stringContaining("Coordinating Conference"), label: expect.stringContaining("Coordinating Conference") });
-    for (const node of graph.nodes()) expect(graph.getNodeAttribute(node, "kind")).toMatch(/^(Official|Organisation|Country|Place|Meeting|Framework)$/);
+    for (const node of graph.nodes()) expect(graph.getNodeAttribute(node, "kind")).toMatch(/^(Official|Organisation|Country|Place|Meeting|Framework|Topic)$/);
     for (const edge of graph.edges()) {
       const a = graph.getEdgeAttributes(edge);
       expect(a.type).toBe(reference.edges.find((e) => e.id === edge)?.type);
@@ -169,6 +169,20 @@ describe("GET /export", () => {
     for (const id of listed) expect(ids.has(id)).toBe(true);
     for (const edge of body.elements.edges) expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);
     expect(body.elements.edges.length).toBeGreaterThan(0);
+  });
+
+  it("exports the topics list: each topic as a Topic node, joined to the meetings that discussed it", async () => {
+    const data = await graphql(`{ topics(filter: { name: "border demarcation" }) { nodes { id discussedAt { id other { id } } } } }`);
+    const [topic] = (data.topics as { nodes: { id: string; discussedAt: { id: string; other: { id: string } }[] }[] }).nodes;
+    expect(topic?.discussedAt.length).toBeGreaterThan(0);
+    const filter = encodeURIComponent(JSON.stringify({ name: "border demarcation" }));
+    const { status, text } = await exported("json", `of=topics&filter=${filter}&limit=50`);
+    expect(status, text).toBe(200);
+    const body = JSON.parse(text) as { elements: { nodes: { data: { id: string; kind: string } }[]; edges: { data: { id: string; source: string; target: string; type: string } }[] } };
+    expect(body.elements.nodes.find((n) => n.data.id === topic!.id)?.data.kind).toBe("Topic");
+    for (const d of topic!.discussedAt) {
+      expect(body.elements.edges.map((e) => e.data)).toContainEqual(expect.objectContaining({ id: d.id, source: d.other.id, target: topic!.id, type: "DISCUSSES" }));
+    }
   });
 
   it("needs the same credentials as /graphql, and refuses bad arguments with the GraphQL fields' codes and words", async () => {

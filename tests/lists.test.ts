@@ -196,8 +196,20 @@ describe("organisations, places, countries, frameworks and articles", () => {
   });
 });
 
+describe("topics", () => {
+  it("lists the corpus's topics by name, and by the dates of the meetings that discussed them", async () => {
+    expect(await names("topics", "")).toEqual(expect.arrayContaining(["Border demarcation", "Disaster preparedness and response", "Political crisis in Myanmar"]));
+    expect(await names("topics", `filter: {name: "myanmar crisis"}`)).toEqual(["Political crisis in Myanmar"]);
+    // The retreat met on 29 January 2024; the 17th HLTF-ACV from 29 October 2024.
+    const january = await names("topics", `filter: {from: "2024-01-01", to: "2024-01-31"}`);
+    expect(january).toContain("Political crisis in Myanmar");
+    expect(january).not.toContain("Disaster preparedness and response");
+    expect(await names("topics", `filter: {from: "2024-10-01", to: "2024-11-30"}`)).toContain("Disaster preparedness and response");
+  });
+});
+
 describe("the name filter", () => {
-  it.each(["officials", "organisations", "countries", "places", "meetings", "frameworks"] as const)("on %s is served by a text index, not a scan of the label", async (list) => {
+  it.each(["officials", "organisations", "countries", "places", "meetings", "frameworks", "topics"] as const)("on %s is served by a text index, not a scan of the label", async (list) => {
     const query = listQuery(list, "NAME_ASC", ["name"], false);
     const session = helper.driver.session({ database: helper.config.neo4j.database });
     try {

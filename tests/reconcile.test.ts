@@ -101,6 +101,18 @@ describe("/reconcile", () => {
     expect(body.q2!.result[0]!.score).toBeGreaterThan(plain.q!.result.find((c) => c.id === body.q2!.result[0]!.id)!.score);
   });
 
+  it("reconciles topics as their own type, offers the type, and keeps them out of a Framework query", async () => {
+    const body = await reconcile({
+      t: { query: "Border demarcation", type: "Topic", limit: 3 },
+      f: { query: "Border demarcation", type: "Framework", limit: 3 },
+    });
+    expect(body.t!.result[0]).toMatchObject({ name: "Border demarcation", match: true, type: [{ id: "Topic", name: "Topic" }] });
+    expect(body.t!.result[0]!.id).toMatch(/^topic:/);
+    expect(body.f!.result.map((c) => c.type[0]?.id)).not.toContain("Topic");
+    const types = (await (await fetch(`${server.url}/reconcile/suggest/type?prefix=top`, { headers: AUTH })).json()) as { result: { id: string }[] };
+    expect(types.result.map((t) => t.id)).toEqual(["Topic"]);
+  });
+
   it("previews an entity as HTML for OpenRefine's frame, escaped", async () => {
     const response = await fetch(`${server.url}/reconcile/preview?id=${SOK_CHENDA_SOPHEA}`, { headers: AUTH });
     expect(response.status).toBe(200);

@@ -25,6 +25,7 @@ const ID = {
   aseanSecretariatBuilding: "place:si6snxnztj",
   hltfAcv: "org:nadgvdnrmi",
   hltfMeeting: "meeting:megjzr6x2n",
+  myanmarCrisis: "topic:dluf7spsqe",
 };
 
 const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
@@ -77,6 +78,15 @@ describe("search in English", () => {
     }
     expect(ids((await search("kung pho")).hits)).toEqual([ID.kungPhoak]);
     expect(ids((await search("Sokho")).hits)).toContain(ID.prakSokhonn);
+  });
+
+  it("finds a topic by words of its names, as a Topic, described by its description", async () => {
+    // The alias's words are all in the primary name too, and the primary name wins when it matches.
+    const { hits } = await search("Myanmar crisis");
+    expect(hits[0]).toMatchObject({ entity: { id: ID.myanmarCrisis, kind: "Topic" }, matchedName: "Political crisis in Myanmar" });
+    expect(hits[0]?.context).toMatch(/^The political crisis and armed conflict in Myanmar/);
+    expect(ids((await search("political crisis", { kinds: ["Topic"] })).hits)).toEqual([ID.myanmarCrisis]);
+    expect(ids((await search("political crisis", { kinds: ["Framework"] })).hits)).not.toContain(ID.myanmarCrisis);
   });
 
   it("requires every word, not any", async () => {

@@ -27,6 +27,15 @@ describe("checkId", () => {
     expect(failure(() => checkId("article:abc", "entity", "to")).message).toMatch(/"to" takes an entity id/);
   });
 
+  it("takes a topic id wherever any entity may be named, and only a topic id where a topic is asked for", () => {
+    expect(checkId("topic:k3m9x2qa", "entity", "id")).toBe("topic:k3m9x2qa");
+    expect(checkId("topic:k3m9x2qa", "Topic", "id")).toBe("topic:k3m9x2qa");
+    expect(failure(() => checkId("framework:k3m9x2qa", "Topic", "id")).message).toBe(`"id" takes an id starting "topic:"; got "framework:k3m9x2qa".`);
+    expect(failure(() => checkId("article:abc", "entity", "id")).message).toBe(
+      `"id" takes an entity id (official:, org:, country:, place:, meeting:, framework:, topic:); got "article:abc".`,
+    );
+  });
+
   it("leaves an absent optional id absent", () => {
     expect(checkOptionalId(null, "Country", "country")).toBeUndefined();
     expect(checkOptionalId(undefined, "Country", "country")).toBeUndefined();

@@ -1,10 +1,11 @@
 import { badInput } from "../errors/app-error.js";
-import { type EntityKind, ID_PREFIX, kindOfId } from "../model/entity-kinds.js";
+import { ENTITY_KINDS, type EntityKind, ID_PREFIX, kindOfId } from "../model/entity-kinds.js";
 
 /** What an id argument may name: one kind, an article, or any entity. */
 export type IdExpectation = EntityKind | "Article" | "entity";
 
-const ENTITY_PREFIXES = "an entity id (official:, org:, country:, place:, meeting:, framework:)";
+/** Read from the model's one list of prefixes, so a new kind is named here without a second edit. */
+const ENTITY_PREFIXES = `an entity id (${ENTITY_KINDS.map((kind) => `${ID_PREFIX[kind]}:`).join(", ")})`;
 
 /**
  * The one id check: an id argument must carry the prefix of what it names, or the request

@@ -9,10 +9,10 @@ import { type ListName, listMatch } from "./list.queries.js";
  * from the tables below. Values travel as parameters, as in the lists.
  */
 
-export const COUNT_SUBJECTS = ["MEETINGS", "OFFICIALS", "ORGANISATIONS", "PLACES", "FRAMEWORKS", "PARTICIPATIONS", "POSITIONS", "FACTS"] as const;
+export const COUNT_SUBJECTS = ["MEETINGS", "OFFICIALS", "ORGANISATIONS", "PLACES", "FRAMEWORKS", "TOPICS", "PARTICIPATIONS", "POSITIONS", "FACTS"] as const;
 export type CountSubject = (typeof COUNT_SUBJECTS)[number];
 
-export const COUNT_DIMENSIONS = ["COUNTRY", "YEAR", "ROLE", "ORGANISATION", "KIND", "SERIES", "FRAMEWORK"] as const;
+export const COUNT_DIMENSIONS = ["COUNTRY", "YEAR", "ROLE", "ORGANISATION", "KIND", "SERIES", "FRAMEWORK", "TOPIC"] as const;
 export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 
 export const YEAR_CERTAINTIES = ["CERTAIN", "POSSIBLE"] as const;
@@ -78,6 +78,7 @@ const MEETING_KEYS: Fragments = {
       UNION MATCH (n)-[:MEETING_OF]->(o:Organisation) RETURN ${entityKey("o")} AS k }`,
   SERIES: () => `[s IN [n.series] WHERE s IS NOT NULL | ${valueKey("s")}]`,
   FRAMEWORK: () => `COLLECT { MATCH (n)-[:DISCUSSES]->(f:Framework) RETURN DISTINCT ${entityKey("f")} AS k }`,
+  TOPIC: () => `COLLECT { MATCH (n)-[:DISCUSSES]->(t:Topic) RETURN DISTINCT ${entityKey("t")} AS k }`,
 };
 
 /** Keys of an official `n`. */
@@ -107,6 +108,13 @@ const FRAMEWORK_KEYS: Fragments = {
   KIND: () => `[s IN [n.frameworkKind] WHERE s IS NOT NULL | ${valueKey("s")}]`,
 };
 
+/** Keys of a topic `n`: through the meetings that discussed it (their years and series). */
+const TOPIC_KEYS: Fragments = {
+  YEAR: (years) => `COLLECT {
+      MATCH (m:Meeting)-[:DISCUSSES]->(n) UNWIND ${yearsOf("m.dateEarliest", "m.dateLatest", years)} AS k RETURN DISTINCT k }`,
+  SERIES: () => `COLLECT { MATCH (m:Meeting)-[:DISCUSSES]->(n) WHERE m.series IS NOT NULL RETURN DISTINCT ${valueKey("m.series")} AS k }`,
+};
+
 /**
  * Keys of a fact `r` from `a` to `b`. Its countries are its ends' (an organisation's by
  * climbing BELONGS_TO) and the one represented; its role is a participation's role or an
@@ -122,6 +130,7 @@ const FACT_KEYS: Fragments = {
   KIND: () => `[${valueKey("type(r)")}]`,
   SERIES: () => `[x IN [a, b] WHERE x:Meeting AND x.series IS NOT NULL | ${valueKey("x.series")}]`,
   FRAMEWORK: () => `COLLECT { UNWIND [a, b] AS x MATCH (x)-[:DISCUSSES*0..1]->(f:Framework) RETURN DISTINCT ${entityKey("f")} AS k }`,
+  TOPIC: () => `COLLECT { UNWIND [a, b] AS x MATCH (x)-[:DISCUSSES*0..1]->(t:Topic) RETURN DISTINCT ${entityKey("t")} AS k }`,
 };
 
 /** The kind of who took part (Official, Organisation, Country). */
@@ -145,7 +154,7 @@ const factsOf = (types: string) =>
    WITH DISTINCT r
    WITH r, startNode(r) AS a, endNode(r) AS b, r.factId AS item`;
 
-const ENTITY_LISTS: readonly ListName[] = ["officials", "organisations", "countries", "places", "meetings", "frameworks"];
+const ENTITY_LISTS: readonly ListName[] = ["officials", "organisations", "countries", "places", "meetings", "frameworks", "topics"];
 
 export const COUNT_SPECS: Record<CountSubject, SubjectSpec> = {
   MEETINGS: { lists: ["meetings"], expand: "WITH n, n.id AS item", keys: MEETING_KEYS, ofFacts: false },
@@ -153,8 +162,9 @@ export const COUNT_SPECS: Record<CountSubject, SubjectSpec> = {
   ORGANISATIONS: { lists: ["organisations"], expand: "WITH n, n.id AS item", keys: ORGANISATION_KEYS, ofFacts: false },
   PLACES: { lists: ["places"], expand: "WITH n, n.id AS item", keys: PLACE_KEYS, ofFacts: false },
   FRAMEWORKS: { lists: ["frameworks"], expand: "WITH n, n.id AS item", keys: FRAMEWORK_KEYS, ofFacts: false },
+  TOPICS: { lists: ["topics"], expand: "WITH n, n.id AS item", keys: TOPIC_KEYS, ofFacts: false },
   PARTICIPATIONS: { lists: ["meetings", "officials", "organisations", "countries"], expand: factsOf("PARTICIPATED_IN"), keys: { ...FACT_KEYS, KIND: PARTICIPATION_KIND }, ofFacts: true },
-  POSITIONS: { lists: ["officials", "organisations", "countries"], expand: factsOf("HOLDS_POSITION"), keys: { ...FACT_KEYS, KIND: POSITION_KIND, SERIES: undefined, FRAMEWORK: undefined }, ofFacts: true },
+  POSITIONS: { lists: ["officials", "organisations", "countries"], expand: factsOf("HOLDS_POSITION"), keys: { ...FACT_KEYS, KIND: POSITION_KIND, SERIES: undefined, FRAMEWORK: undefined, TOPIC: undefined }, ofFacts: true },
   FACTS: { lists: ENTITY_LISTS, expand: factsOf(FACT_PATTERN), keys: FACT_KEYS, ofFacts: true },
 };
 

@@ -12,7 +12,7 @@ import { fold } from "./name-keys.js";
  * writing `$x IS NULL OR …`, lets the planner use the kind, series and date indexes.
  */
 
-export const LIST_NAMES = ["officials", "organisations", "countries", "places", "meetings", "frameworks", "articles"] as const;
+export const LIST_NAMES = ["officials", "organisations", "countries", "places", "meetings", "frameworks", "topics", "articles"] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 export const NAME_ORDERS = ["NAME_ASC", "NAME_DESC"] as const;
@@ -61,6 +61,15 @@ function officialParticipation(active: ReadonlySet<string>): string[] {
     to: overlapsTo("m.dateEarliest", "m.dateLatest"),
   });
   return conditions.length ? [`EXISTS { MATCH (n)-[p:PARTICIPATED_IN]->(m:Meeting) WHERE ${conditions.join(" AND ")} }`] : [];
+}
+
+/** Topics: both ends of a date range narrow the same meeting that discussed the topic, as for officials. */
+function topicMeetings(active: ReadonlySet<string>): string[] {
+  const conditions = pick(active, {
+    from: overlapsFrom("m.dateEarliest", "m.dateLatest"),
+    to: overlapsTo("m.dateEarliest", "m.dateLatest"),
+  });
+  return conditions.length ? [`EXISTS { MATCH (m:Meeting)-[:DISCUSSES]->(n) WHERE ${conditions.join(" AND ")} }`] : [];
 }
 
 const byName: Partial<Record<ListOrder, Ordering>> = {
@@ -123,6 +132,7 @@ export const LIST_SPECS: Record<ListName, ListSpec> = {
     { ...byName, DATE_ASC: { key: "n.dateEarliest", descending: false }, DATE_DESC: { key: "n.dateEarliest", descending: true } },
   ),
   frameworks: entitySpec("Framework", ["name", "kind"], (active) => pick(active, { name: NAME_MATCH, kind: "n.frameworkKind = $filter.kind" })),
+  topics: entitySpec("Topic", ["name", "from", "to"], (active) => [...pick(active, { name: NAME_MATCH }), ...topicMeetings(active)]),
   articles: {
     label: "Article",
     projection: "n { .*, publisherId: head([(n)-[:PUBLISHED_BY]->(p:Organisation) | p.id]) }",

@@ -59,6 +59,7 @@ export function relationsByEntityQuery(shapes: readonly RelationShape[]): Cypher
      WITH n, key, nEarliest, nLatest, r, m WHERE r.factId IS NOT NULL
        AND (key.role IS NULL OR r.role = key.role)
        AND (key.countryId IS NULL OR r.countryId = key.countryId)
+       AND (key.otherKinds IS NULL OR any(label IN labels(m) WHERE label IN key.otherKinds))
      WITH n, key, nLatest, r, m, ${RELATION_EARLIEST} AS earliest
      // The latest day is worked out only when a range is asked for (CASE is lazy).
      WHERE CASE WHEN key.from IS NULL AND key.to IS NULL THEN true

@@ -1,5 +1,6 @@
 import type { EntityRow } from "./entity.row.js";
 import type { FactType } from "../model/fact-types.js";
+import type { EntityKind } from "../model/entity-kinds.js";
 
 /** A relation as the queries return it, seen from `selfId`. */
 export interface RelationRow {
@@ -27,6 +28,8 @@ export interface RelationKey {
   countryId?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Only relations whose far end carries one of these labels (from the fixed list of kinds). */
+  otherKinds?: readonly EntityKind[] | null;
   limit: number;
   /** Read only these relationship properties (see relationKeys); every one when omitted. */
   relationKeys?: readonly string[] | null;

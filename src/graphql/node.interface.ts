@@ -6,6 +6,6 @@ import { Field, ID, InterfaceType } from "type-graphql";
   resolveType: (value: { kind?: string }) => value.kind ?? "Article",
 })
 export abstract class Node {
-  @Field(() => ID, { description: "A stable, opaque id; its prefix names the kind (official:, org:, country:, place:, meeting:, framework:, article:)." })
+  @Field(() => ID, { description: "A stable, opaque id; its prefix names the kind (official:, org:, country:, place:, meeting:, framework:, topic:, article:)." })
   id!: string;
 }

@@ -6,6 +6,7 @@ import {
   OfficialFieldsResolver,
   OrganisationFieldsResolver,
   PlaceFieldsResolver,
+  TopicFieldsResolver,
 } from "./entity/entity-fields.resolver.js";
 import { EntityResolver } from "./entity/entity.resolver.js";
 import { LookupResolver } from "./entity/lookup.resolver.js";
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   PlaceFieldsResolver,
   MeetingFieldsResolver,
   FrameworkFieldsResolver,
+  TopicFieldsResolver,
   ArticleResolver,
   RelationResolver,
   EvidenceResolver,

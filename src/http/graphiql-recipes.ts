@@ -73,9 +73,10 @@ query OfficialPage($id: ID!) {
     variables: { id: "official:s47nxbs4rl" },
   },
   {
-    title: "A meeting: participants and frameworks",
+    title: "A meeting: participants, frameworks and topics",
     query: `# Who took part in the 17th HLTF-ACV meeting, in which role and for which
-# country; where it was held; and which frameworks it discussed.
+# country; where it was held; which frameworks it discussed; and which other
+# topics (matters that are not frameworks, such as disaster preparedness).
 query MeetingPage($id: ID!) {
   meeting(id: $id) {
     name
@@ -95,6 +96,11 @@ query MeetingPage($id: ID!) {
       type
       mode
       other { id name }
+    }
+    topics {
+      mode
+      other { id name description }
+      evidence { quote }
     }
   }
 }`,

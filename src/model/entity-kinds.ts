@@ -2,7 +2,7 @@
  * The fixed vocabulary of node labels. Cypher takes labels only from these lists,
  * never from input, so a label can be interpolated safely once it is checked here.
  */
-export const ENTITY_KINDS = ["Official", "Organisation", "Country", "Place", "Meeting", "Framework"] as const;
+export const ENTITY_KINDS = ["Official", "Organisation", "Country", "Place", "Meeting", "Framework", "Topic"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Id prefixes, so that `node(id)` and the validator know a node's kind without a query. */
@@ -13,6 +13,7 @@ export const ID_PREFIX: Record<EntityKind | "Article", string> = {
   Place: "place",
   Meeting: "meeting",
   Framework: "framework",
+  Topic: "topic",
   Article: "article",
 };
 

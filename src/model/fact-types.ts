@@ -42,7 +42,7 @@ export const FACT_ENDPOINTS: Record<FactType, { subject: readonly EntityKind[]; 
   CHAIRS: { subject: ["Country", "Organisation"], object: ["Organisation"], description: "a country chairs ASEAN or an ASEAN body over a span (usually a year)" },
   MEMBER_OF: { subject: ["Country", "Organisation"], object: ["Organisation"], description: "a country or organisation is a member of an organisation" },
   MEETING_OF: { subject: ["Meeting"], object: ["Organisation"], description: "a meeting is a session of a body (a task force, a working group)" },
-  DISCUSSES: { subject: ["Meeting"], object: ["Framework"], description: "a meeting discussed, reviewed or formulated a framework" },
+  DISCUSSES: { subject: ["Meeting"], object: ["Framework", "Topic"], description: "a meeting discussed, reviewed or formulated a framework, or discussed a topic" },
   DRAFTED: { subject: [...ACTORS, "Meeting"], object: ["Framework"], description: "an actor drafted a framework" },
   ADOPTED: { subject: [...ACTORS, "Meeting"], object: ["Framework"], description: "an actor adopted or reaffirmed a framework" },
   SUPPORTS: { subject: [...ACTORS, "Meeting"], object: ["Framework"], description: "an actor upholds, implements or works towards a framework" },

@@ -17,6 +17,8 @@ export const ENTITY_KEYS: Record<EntityKind, readonly string[]> = {
   Place: ["placeKind"],
   Meeting: ["series", "ordinal", "theme", "status", ...dateKeys("start"), ...dateKeys("end"), "dateEarliest", "dateLatest"],
   Framework: ["frameworkKind"],
+  // A topic (the South China Sea, border demarcation) is its name, aliases and description.
+  Topic: [],
 };
 
 export const COMMON_ENTITY_KEYS = ["name", "sortName", "description"] as const;

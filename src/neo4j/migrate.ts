@@ -4,7 +4,7 @@ import type { Logger } from "../logging/logger.js";
 import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "./migration.queries.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
-import { NAME_INDEX_ANALYZERS } from "./fulltext-indexes.js";
+import { NAME_INDEX_ANALYZERS, nameIndexProblem } from "./fulltext-indexes.js";
 import { readMigrations } from "./migration-files.js";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher");
@@ -22,14 +22,15 @@ const REQUIRED_ANALYZERS = ["standard-folding", "thai"];
 
 /**
  * IF NOT EXISTS also skips an index Neo4j judges equivalent to an existing one, silently;
- * so start-up checks that each full-text index is really there with its analyzer.
+ * so start-up checks that each full-text index is really there with its analyzer, over
+ * every entity kind.
  */
 async function checkFulltextIndexes(executor: Executor): Promise<void> {
-  const found = new Map((await executor.read<{ name: string; analyzer: string }>(FULLTEXT_INDEXES)).map((r) => [r.name, r.analyzer]));
+  const rows = await executor.read<{ name: string; analyzer: string | null; labels: string[] | null }>(FULLTEXT_INDEXES);
+  const found = new Map(rows.map((r) => [r.name, { analyzer: r.analyzer, labels: r.labels ?? [] }]));
   for (const [name, analyzer] of Object.entries(NAME_INDEX_ANALYZERS)) {
-    if (found.get(name) !== analyzer) {
-      throw new MigrationError("0003_fulltext.cypher", `the full-text index ${name} ${found.has(name) ? `uses the ${found.get(name)} analyzer` : "is missing"}; it should use ${analyzer}`);
-    }
+    const problem = nameIndexProblem(name, analyzer, found.get(name));
+    if (problem) throw new MigrationError("0010_topics.cypher", problem);
   }
 }
 

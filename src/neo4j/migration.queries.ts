@@ -15,6 +15,6 @@ export const AVAILABLE_ANALYZERS = cypher("availableAnalyzers", `CALL db.index.f
 
 export const FULLTEXT_INDEXES = cypher(
   "fulltextIndexes",
-  `SHOW FULLTEXT INDEXES YIELD name, properties, options
-   RETURN name, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+  `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+   RETURN name, labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
 );

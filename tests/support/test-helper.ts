@@ -96,7 +96,7 @@ export class TestHelper {
   }
 
   /** An opaque id of the given kind that this test owns. */
-  id(prefix: "official" | "org" | "country" | "place" | "meeting" | "framework" | "article"): string {
+  id(prefix: "official" | "org" | "country" | "place" | "meeting" | "framework" | "topic" | "article"): string {
     this.serial += 1;
     return `${prefix}:${this.token}${this.serial.toString(36).padStart(4, "0")}`;
   }

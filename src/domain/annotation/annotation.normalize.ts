@@ -132,6 +132,8 @@ function entityProps(entity: EntityInput, date: (d: PartialDateInput | undefined
       return { ...common, placeKind: entity.placeKind };
     case "Framework":
       return { ...common, frameworkKind: entity.frameworkKind };
+    case "Topic":
+      return common;
     case "Meeting": {
       const start = date(entity.start);
       const end = date(entity.end);

@@ -11,7 +11,7 @@ import { ENTITY_KINDS, ORGANISATION_KINDS, PLACE_KINDS, FRAMEWORK_KINDS, MEETING
  */
 
 /** Ids are opaque: a kind prefix and a token that is never a bare name, so two people who share a name never share an id. Countries use their ISO 3166-1 alpha-3 code where they have one. */
-export const ENTITY_ID = /^(official|org|place|meeting|framework|country):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
+export const ENTITY_ID = /^(official|org|place|meeting|framework|topic|country):[a-z0-9]{8,32}$|^country:[A-Z]{3}$/;
 export const ARTICLE_ID = /^article:[a-z0-9]{8,32}$/;
 
 /** Rejects blank strings without rewriting them: an article's text must be stored exactly as given. */
@@ -146,7 +146,17 @@ export const meetingSchema = z
   .strict();
 export const frameworkSchema = z.object({ ...entityBase, kind: z.literal("Framework"), frameworkKind: z.enum(FRAMEWORK_KINDS) }).strict();
 
-export const entitySchema = z.union([officialSchema, organisationSchema, countrySchema, placeSchema, meetingSchema, frameworkSchema]);
+/**
+ * A matter discussed that is no framework: a sea, a border, a dispute, a crisis ("the South
+ * China Sea", "border demarcation"). Kept apart from frameworks so that only a framework can
+ * be drafted, adopted or supported; a meeting DISCUSSES either.
+ */
+export const topicSchema = z
+  .object({ ...entityBase, kind: z.literal("Topic") })
+  .strict()
+  .describe("A matter a meeting discussed that is not a framework, e.g. the South China Sea or border demarcation.");
+
+export const entitySchema = z.union([officialSchema, organisationSchema, countrySchema, placeSchema, meetingSchema, frameworkSchema, topicSchema]);
 
 export const factSchema = z
   .object({
@@ -156,7 +166,7 @@ export const factSchema = z
     role: z.enum(PARTICIPATION_ROLES).optional().describe("PARTICIPATED_IN only: the part the subject played."),
     country: z.string().regex(ENTITY_ID).optional().describe("PARTICIPATED_IN only: the country the subject represented."),
     title: nonEmpty.optional().describe("HOLDS_POSITION only: the office, in its full English form."),
-    mode: z.enum(DISCUSSION_MODES).optional().describe("DISCUSSES only."),
+    mode: z.enum(DISCUSSION_MODES).optional().describe("DISCUSSES only: how the meeting dealt with the framework or topic."),
     term: z
       .number()
       .int()

@@ -135,3 +135,45 @@ describe("qualifiers on facts", () => {
     expect(() => validateAnnotation(annotation({ property: "COUNT", quantity: { amount: 3 }, evidence: { quote: "Never said." } }), "q.json")).toThrow(/qualifiers\[0\]\.evidence\.quote/);
   });
 });
+
+describe("topics", () => {
+  const text = "The meeting discussed the South China Sea. The meeting adopted the ASEAN Vision. Cambodia and Thailand spoke of border demarcation.";
+  const annotation = (facts: unknown[]) => ({
+    formatVersion: 1,
+    article: { id: "article:topictest01", title: "Topics", language: "en", published: { value: "2025-01-10" }, text },
+    entities: [
+      { id: "meeting:topictest01", kind: "Meeting", name: "Test meeting" },
+      { id: "topic:topictest01", kind: "Topic", name: "South China Sea", description: "The maritime and territorial disputes in the South China Sea." },
+      { id: "framework:topictest01", kind: "Framework", name: "ASEAN Vision", frameworkKind: "VISION" },
+      { id: "country:KHM", kind: "Country", name: "Cambodia" },
+    ],
+    facts,
+  });
+  const discusses = { type: "DISCUSSES", subject: "meeting:topictest01", object: "topic:topictest01", mode: "DISCUSSED", evidence: [{ quote: "The meeting discussed the South China Sea." }] };
+
+  it("takes a topic as what a meeting discusses, keeping its description", () => {
+    const article = validateAnnotation(annotation([discusses]), "topics.json");
+    expect(article.entities.find((e) => e.id === "topic:topictest01")).toMatchObject({ kind: "Topic", props: { name: "South China Sea", description: "The maritime and territorial disputes in the South China Sea." } });
+    expect(article.facts).toHaveLength(1);
+  });
+
+  it("refuses a topic where only a framework may stand, naming the field and the kinds it takes", () => {
+    const adopted = { type: "ADOPTED", subject: "meeting:topictest01", object: "topic:topictest01", evidence: [{ quote: "The meeting adopted the ASEAN Vision." }] };
+    expect(() => validateAnnotation(annotation([adopted]), "topics.json")).toThrow(
+      /facts\[0\]\.object: ADOPTED takes a Framework as its object, but topic:topictest01 \(South China Sea\) is a Topic/,
+    );
+  });
+
+  it("refuses a topic where only an official may stand", () => {
+    const visited = { type: "VISITED", subject: "topic:topictest01", object: "country:KHM", evidence: [{ quote: "Cambodia and Thailand spoke of border demarcation." }] };
+    expect(() => validateAnnotation(annotation([visited]), "topics.json")).toThrow(/facts\[0\]\.subject: VISITED takes an Official as its subject, but topic:topictest01 \(South China Sea\) is a Topic/);
+  });
+
+  it("refuses a topic declared with another kind's prefix, and a topic: id of another kind", () => {
+    const entities = annotation([]).entities;
+    const misdeclared = { ...annotation([]), entities: [...entities.slice(0, 1), { id: "framework:topictest02", kind: "Topic", name: "Border demarcation" }] };
+    expect(() => validateAnnotation(misdeclared, "topics.json")).toThrow(/framework:topictest02 has the prefix of a Framework, but kind is Topic/);
+    const mislabelled = { ...annotation([]), entities: [...entities.slice(0, 1), { id: "topic:topictest02", kind: "Framework", name: "Border demarcation", frameworkKind: "OTHER" }] };
+    expect(() => validateAnnotation(mislabelled, "topics.json")).toThrow(/topic:topictest02 has the prefix of a Topic, but kind is Framework/);
+  });
+});

@@ -29,6 +29,9 @@ function zodIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
 }
 
+/** "an Official", "a Topic": the endpoint messages name kinds, and read better with the right article. */
+const withArticle = (words: string) => `${/^[AEIOU]/.test(words) ? "an" : "a"} ${words}`;
+
 const excerpt = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /**
@@ -86,7 +89,7 @@ function checkFacts(annotation: Annotation, issues: ValidationIssue[]): void {
       if (!entity) {
         issues.push({ path: `${at}.${side}`, message: `unknown id ${fact[side]}: declare it in entities` });
       } else if (!endpoints[side].includes(entity.kind)) {
-        issues.push({ path: `${at}.${side}`, message: `${fact.type} takes a ${endpoints[side].join(" or ")} as its ${side}, but ${fact[side]} (${entity.name}) is a ${entity.kind}` });
+        issues.push({ path: `${at}.${side}`, message: `${fact.type} takes ${withArticle(endpoints[side].join(" or "))} as its ${side}, but ${fact[side]} (${entity.name}) is ${withArticle(entity.kind)}` });
       }
     }
     if (fact.subject === fact.object) issues.push({ path: `${at}.object`, message: "a fact cannot join an entity to itself" });

@@ -158,6 +158,8 @@ function entityJson(
       return { ...base, kind: "Place", placeKind: e.detail.placeKind ?? "OTHER" };
     case "Framework":
       return { ...base, kind: "Framework", frameworkKind: e.detail.frameworkKind ?? "OTHER" };
+    case "Topic":
+      return { ...base, kind: "Topic" };
     case "Meeting": {
       const when = meetingDate(e, sentences, dates);
       return {

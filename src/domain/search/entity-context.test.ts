@@ -60,6 +60,11 @@ describe("describeEntity", () => {
     expect(contextOf(vision, [])).toBe("Vision");
     expect(contextOf(cambodia, [])).toBe("Country (KHM)");
   });
+
+  it("gives a topic's description, or the kind when it has none", () => {
+    expect(contextOf(row("Topic", "South China Sea", { description: "The maritime disputes in the South China Sea." }), [])).toBe("The maritime disputes in the South China Sea.");
+    expect(contextOf(row("Topic", "Border demarcation"), [])).toBe("Topic");
+  });
 });
 
 describe("kindLabel", () => {

@@ -10,6 +10,7 @@ export const CONTEXT_LINKS: Record<EntityKind, readonly FactType[]> = {
   Place: ["LOCATED_IN"],
   Meeting: ["HELD_IN"],
   Framework: ["PART_OF"],
+  Topic: [],
   Country: [],
 };
 
@@ -72,7 +73,7 @@ function meetingContext(meeting: EntityRow, links: readonly ContextLink[], count
  * their offices, two "ASEAN Secretariat"s by kind (body or building). An official: each
  * office, its organisation and country; an organisation or place: its kind, what it
  * belongs to or lies in, and the country; a meeting: its dates and places; a framework:
- * its kind and what it is part of. Never empty: the kind alone when nothing else is known.
+ * its kind and what it is part of; a topic: its description. Never empty: the kind alone when nothing else is known.
  */
 export function describeEntity(entity: EntityRow, sources: ContextSources): string {
   const { links, countryOf } = sources;
@@ -90,6 +91,8 @@ export function describeEntity(entity: EntityRow, sources: ContextSources): stri
       const kind = kindLabel(entity.frameworkKind, "Framework");
       return others.length > 0 ? `${kind}, part of ${others.map((o) => o.name).join(", ")}` : kind;
     }
+    case "Topic":
+      return (typeof entity.description === "string" && entity.description) || "Topic";
     case "Country":
       return typeof entity.isoCode === "string" ? `Country (${entity.isoCode})` : "Country";
   }

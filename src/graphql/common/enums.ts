@@ -37,7 +37,7 @@ registerEnumType(ParticipationRoleEnum, {
 });
 registerEnumType(DiscussionModeEnum, {
   name: "DiscussionMode",
-  description: "How a meeting dealt with a framework.",
+  description: "How a meeting dealt with a framework or topic.",
   valuesConfig: { DISCUSSED: { description: "Discussed it." }, REVIEWED: { description: "Reviewed its implementation or progress." }, FORMULATED: { description: "Worked on drafting it." } },
 });
 registerEnumType(OrganisationKindEnum, { name: "OrganisationKind", description: "What sort of organisation it is." });

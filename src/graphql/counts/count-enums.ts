@@ -15,6 +15,7 @@ registerEnumType(CountSubjectEnum, {
     ORGANISATIONS: { description: "Organisations, over the `organisations` filter." },
     PLACES: { description: "Places, over the `places` filter." },
     FRAMEWORKS: { description: "Frameworks, over the `frameworks` filter." },
+    TOPICS: { description: "Topics, over the `topics` filter; grouped by the years and series of the meetings that discussed them." },
     PARTICIPATIONS: { description: "PARTICIPATED_IN facts touching the meetings (or officials, organisations, countries) a filter selects; all of them without a filter." },
     POSITIONS: { description: "HOLDS_POSITION facts touching the officials (or organisations, countries) a filter selects; all of them without a filter." },
     FACTS: { description: "Facts of every type touching the entities a filter selects; all of them without a filter." },
@@ -32,6 +33,7 @@ registerEnumType(CountDimensionEnum, {
     KIND: { description: "The kind: organisations', places' and frameworks' own kinds; a participant's kind (Official, Organisation, Country); an office's organisation kind (or COUNTRY); a fact's relationship type." },
     SERIES: { description: "The meeting series, e.g. ASCCO." },
     FRAMEWORK: { description: "The framework: discussed by the meeting, or an end of the fact." },
+    TOPIC: { description: "The topic (not a framework): discussed by the meeting, or an end of the fact." },
   },
 });
 

@@ -13,6 +13,7 @@ import { MEETINGS } from "../lists/meetings.list.js";
 import { OFFICIALS } from "../lists/officials.list.js";
 import { ORGANISATIONS } from "../lists/organisations.list.js";
 import { PLACES } from "../lists/places.list.js";
+import { TOPICS } from "../lists/topics.list.js";
 import { countGroups, DEFAULT_COUNT_BUCKETS, MAX_COUNT_BUCKETS } from "../../domain/counts/count-groups.js";
 import { CountDimensionEnum, CountOrderEnum, CountSubjectEnum } from "./count-enums.js";
 import { Counts } from "./counts.type.js";
@@ -33,7 +34,7 @@ const when = (filter: FilterValues | null | undefined, list: { filter: ListFilte
 export class CountsResolver {
   @Query(() => Counts, {
     description:
-      "How many meetings, officials, participations, positions or facts there are, grouped by one or two dimensions (country, year, role, organisation, kind, series, framework), over the same filtered set as a list: e.g. meetings per country per year. One statement, however many groups.",
+      "How many meetings, officials, topics, participations, positions or facts there are, grouped by one or two dimensions (country, year, role, organisation, kind, series, framework, topic), over the same filtered set as a list: e.g. meetings per country per year. One statement, however many groups.",
   })
   counts(
     @Ctx() ctx: Context,
@@ -49,6 +50,7 @@ export class CountsResolver {
     @Arg("countries", () => COUNTRIES.filter.type, filterArg("countries")) countries?: FilterValues | null,
     @Arg("places", () => PLACES.filter.type, filterArg("places")) places?: FilterValues | null,
     @Arg("frameworks", () => FRAMEWORKS.filter.type, filterArg("frameworks")) frameworks?: FilterValues | null,
+    @Arg("topics", () => TOPICS.filter.type, filterArg("topics")) topics?: FilterValues | null,
   ): Promise<Counts> {
     const filter = oneFilter({
       meetings: when(meetings, MEETINGS),
@@ -57,6 +59,7 @@ export class CountsResolver {
       countries: when(countries, COUNTRIES),
       places: when(places, PLACES),
       frameworks: when(frameworks, FRAMEWORKS),
+      topics: when(topics, TOPICS),
     });
     return countGroups(ctx.executor, {
       of,

@@ -21,7 +21,7 @@ export class DraftedEntity {
   @Field(() => ID, { description: "Its id in the draft's annotation: the existing entity's id when linked, else a new one." })
   id!: string;
 
-  @Field(() => String, { description: "Its kind: Official, Organisation, Country, Place, Meeting or Framework." })
+  @Field(() => String, { description: "Its kind: Official, Organisation, Country, Place, Meeting, Framework or Topic." })
   kind!: string;
 
   @Field(() => String, { description: "The name the draft gives it." })

@@ -8,7 +8,7 @@ import { PartialDate } from "../common/partial-date.type.js";
 import { relationsOf } from "../relation/relation-fields.js";
 import { Relation } from "../relation/relation.type.js";
 import type { EntityRow } from "../../graph/entity.row.js";
-import { Country, Framework, Meeting, Official, Organisation, Place } from "./entity-types.js";
+import { Country, Framework, Meeting, Official, Organisation, Place, Topic } from "./entity-types.js";
 import { checkOptionalId } from "../../domain/ids.js";
 
 /*
@@ -154,9 +154,14 @@ export class MeetingFieldsResolver {
     return relationsOf(ctx, info, m, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
   }
 
-  @FieldResolver(() => [Relation], { description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported." })
+  @FieldResolver(() => [Relation], { description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported. Topics it discussed are under `topics`." })
   frameworks(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, m, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT");
+    return relationsOf(ctx, info, m, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT", { otherKinds: ["Framework"] });
+  }
+
+  @FieldResolver(() => [Relation], { description: "Topics the meeting discussed that are not frameworks, such as the South China Sea (DISCUSSES)." })
+  topics(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relationsOf(ctx, info, m, ["DISCUSSES"], "OUT", { otherKinds: ["Topic"] });
   }
 
   @FieldResolver(() => [Relation], { description: "The body it is a session of (MEETING_OF), and meetings it followed (FOLLOWS)." })
@@ -182,5 +187,14 @@ export class FrameworkFieldsResolver {
   actors(@Root() f: EntityRow, @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, f, ["DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM"], "IN", { first });
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicFieldsResolver {
+  @FieldResolver(() => [Relation], { description: "Meetings that discussed it (DISCUSSES, incoming), in date order." })
+  discussedAt(@Root() t: EntityRow, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+    return relationsOf(ctx, info, t, ["DISCUSSES"], "IN", { first });
   }
 }

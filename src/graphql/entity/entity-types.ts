@@ -63,4 +63,10 @@ export class Framework extends Entity {
   frameworkKind!: keyof typeof FrameworkKindEnum;
 }
 
-export const ENTITY_TYPES = [Official, Organisation, Country, Place, Meeting, Framework];
+@ObjectType("Topic", {
+  implements: [Node, Entity],
+  description: "A matter meetings discuss that is not a framework: a sea, a border, a dispute, a crisis (the South China Sea, border demarcation). Only a framework can be drafted, adopted or supported.",
+})
+export class Topic extends Entity {}
+
+export const ENTITY_TYPES = [Official, Organisation, Country, Place, Meeting, Framework, Topic];

@@ -5,7 +5,7 @@ import type { EntityRow } from "../../graph/entity.row.js";
 
 @InterfaceType("Entity", {
   implements: [Node],
-  description: "Anything the articles talk about: an official, organisation, country, place, meeting or framework.",
+  description: "Anything the articles talk about: an official, organisation, country, place, meeting, framework or topic.",
   resolveType: (row: EntityRow) => row.kind,
 })
 export abstract class Entity extends Node {

@@ -8,7 +8,7 @@ import { Node } from "../node.interface.js";
 import { type EntityKind, kindOfId } from "../../model/entity-kinds.js";
 import { Article } from "../article/article.type.js";
 import { Entity } from "./entity.interface.js";
-import { Country, Framework, Meeting, Official, Organisation, Place } from "./entity-types.js";
+import { Country, Framework, Meeting, Official, Organisation, Place, Topic } from "./entity-types.js";
 import { checkId } from "../../domain/ids.js";
 
 const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." } as const;
@@ -64,6 +64,11 @@ export class LookupResolver {
   @Query(() => Framework, { description: "A framework's page." })
   framework(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return byKind(ctx, info, id, "Framework");
+  }
+
+  @Query(() => Topic, { description: "A topic's page: a matter meetings discussed that is not a framework." })
+  topic(@Arg("id", () => ID, idArg) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return byKind(ctx, info, id, "Topic");
   }
 
   @Query(() => Article, { description: "An article, with its text, mentions and evidence." })

@@ -12,6 +12,8 @@ export interface ListDeclaration {
   item: string;
   /** The GraphQL type of one item. */
   node: ClassType;
+  /** What the list's query field says of itself, where the common pattern (`<Name>, filtered and ordered, a page at a time.`) would not tell what the items are. */
+  description?: string;
   /** The filter's fields, in the order the list query's predicates take them. */
   filter: FilterFields;
   orders: ListOrders;
@@ -43,7 +45,7 @@ export function defineList(declaration: ListDeclaration): ListDefinition {
   const conditions = Object.keys(filter).length > 1 ? "; every condition given must hold" : "";
   return {
     name,
-    description: `${capitalised(name)}, filtered and ordered${DEFAULT_ORDER_NOTE[orders.default] ?? ""}, a page at a time.`,
+    description: declaration.description ?? `${capitalised(name)}, filtered and ordered${DEFAULT_ORDER_NOTE[orders.default] ?? ""}, a page at a time.`,
     connection: Connection(node, item),
     filter: listFilter(`${item}Filter`, `Which ${name} to list${conditions}.`, filter),
     orderName: `${item}Order`,

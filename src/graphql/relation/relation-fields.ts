@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import { pageSize } from "../../domain/paging/page-size.js";
 import { selectedBelow, selectedFields } from "../selection.js";
 import type { FactType } from "../../model/fact-types.js";
+import type { EntityKind } from "../../model/entity-kinds.js";
 import type { RelationKey } from "../../graph/relation.row.js";
 import { covers, type EntityRow, entityKeys, fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import { relationKeys, toRelation, type Relation } from "./relation.type.js";
@@ -13,6 +14,8 @@ export interface RelationFilter {
   from?: string | null;
   to?: string | null;
   first?: number | null;
+  /** Only relations whose far end is of these kinds (DISCUSSES reaches frameworks and topics alike). */
+  otherKinds?: readonly EntityKind[] | null;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function relationsOf(ctx: Context, info: GraphQLResolveInfo, self: 
   const nearKeys = entityKeys(new Set(["subject", "object"].filter((f) => selected.has(f)).flatMap((f) => [...selectedBelow(info, f)])));
   const near = covers(self, nearKeys) ? self : undefined;
   const relationKeysSelected = relationKeys(selected);
-  const rows = await ctx.loaders.relationsByEntity.load({ id: self.id, types, direction, role: filter.role, countryId: filter.countryId, from: filter.from, to: filter.to, limit, relationKeys: relationKeysSelected, otherKeys, countryKeys });
+  const rows = await ctx.loaders.relationsByEntity.load({ id: self.id, types, direction, role: filter.role, countryId: filter.countryId, from: filter.from, to: filter.to, otherKinds: filter.otherKinds, limit, relationKeys: relationKeysSelected, otherKeys, countryKeys });
   return rows.map((row) =>
     toRelation({
       ...row,
