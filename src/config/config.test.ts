@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "./config.js";
+import { defaultEmbeddedStartTimeoutMs, loadConfig } from "./config.js";
 import { ConfigError } from "./config-error.js";
 
 describe("loadConfig", () => {
@@ -106,5 +106,21 @@ describe("loadConfig", () => {
 
   it("never echoes a reader key it rejects either", () => {
     expect(() => loadConfig({ DIPLOGRAPH_READER_KEYS: "ok-reader-key-0123456789,tiny" })).toThrowError('DIPLOGRAPH_READER_KEYS="<redacted>" is invalid');
+  });
+
+  it.each([
+    [1, 480_000],
+    [2, 240_000],
+    [3, 160_000],
+    [4, 120_000],
+    [16, 120_000],
+  ])("gives the embedded Neo4j two minutes to start on four cores or more, scaled up on %i cores to %i ms", (cores, expected) => {
+    expect(defaultEmbeddedStartTimeoutMs(cores)).toBe(expected);
+  });
+
+  it("takes the machine's scaled start limit by default and NEO4J_EMBEDDED_START_TIMEOUT_MS when set", () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ mode: "embedded", startTimeoutMs: defaultEmbeddedStartTimeoutMs() });
+    expect(loadConfig({ NEO4J_EMBEDDED_START_TIMEOUT_MS: "45000" }).neo4j).toMatchObject({ startTimeoutMs: 45_000 });
+    expect(() => loadConfig({ NEO4J_EMBEDDED_START_TIMEOUT_MS: "1000" })).toThrowError(/NEO4J_EMBEDDED_START_TIMEOUT_MS="1000" is invalid: expected a whole number from 5000 to 3600000/);
   });
 });

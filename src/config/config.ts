@@ -6,6 +6,7 @@ import { commonEnv, embeddedNeo4jEnv, externalNeo4jEnv, SECRET_VARIABLES } from 
 import type { NamedKey } from "./settings.js";
 
 export type { NamedKey } from "./settings.js";
+export { defaultEmbeddedStartTimeoutMs } from "./env.schema.js";
 
 export type Env = Record<string, string | undefined>;
 

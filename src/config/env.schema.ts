@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { flag, keyList, memorySize, neo4jUri, oneOf, optionalText, text, wholeNumber } from "./settings.js";
 
@@ -41,13 +42,22 @@ export const externalNeo4jEnv = z.object({
   NEO4J_PASSWORD: optionalText(),
 });
 
+/**
+ * How long the embedded Neo4j may take to start when NEO4J_EMBEDDED_START_TIMEOUT_MS is unset:
+ * two minutes on four cores or more, scaled up on fewer, since a JVM's start is CPU-bound and a
+ * busy two-core machine was seen to need more than two minutes.
+ */
+export function defaultEmbeddedStartTimeoutMs(cores: number = availableParallelism()): number {
+  return Math.round(120_000 * Math.max(1, 4 / Math.max(1, cores)));
+}
+
 /** Read only when NEO4J_URI is unset and the server embeds its own Neo4j. */
 export const embeddedNeo4jEnv = z.object({
   NEO4J_EMBEDDED_PORT: wholeNumber(7687, { min: 0, max: 65535 }),
   NEO4J_DATA_DIR: text(".data/neo4j"),
   NEO4J_EMBEDDED_HEAP: memorySize("1g"),
   NEO4J_EMBEDDED_PAGECACHE: memorySize("256m"),
-  NEO4J_EMBEDDED_START_TIMEOUT_MS: wholeNumber(120_000, { min: 5_000, max: 3_600_000 }),
+  NEO4J_EMBEDDED_START_TIMEOUT_MS: wholeNumber(defaultEmbeddedStartTimeoutMs(), { min: 5_000, max: 3_600_000 }),
 });
 
 /** Whose values an error message never repeats. */

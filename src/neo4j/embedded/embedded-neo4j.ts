@@ -1,9 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { delimiter, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
+import { defaultEmbeddedStartTimeoutMs } from "../../config/config.js";
 import { findFreePort } from "./free-port.js";
 import { ensureLauncherBuilt, javaExecutable, missingToolchainMessage } from "./launcher-build.js";
 
@@ -16,6 +16,7 @@ export interface EmbeddedNeo4jOptions {
   /** JVM -Xmx, e.g. "1g". */
   heap?: string;
   log: (msg: string) => void;
+  /** The configured NEO4J_EMBEDDED_START_TIMEOUT_MS; the same machine-scaled default when omitted. */
   startTimeoutMs?: number;
   /** Jars added to the JVM's classpath, e.g. procedures a benchmark needs; the plain server adds none. */
   extraClasspath?: readonly string[];
@@ -31,8 +32,6 @@ export interface EmbeddedNeo4j {
 
 const MAIN_CLASS = "org.diplograph.neo4j.EmbeddedNeo4j";
 const DEFAULT_HEAP = "1g";
-/** Two minutes on a machine of four cores or more, scaled up on fewer: a JVM's start is CPU-bound. */
-const DEFAULT_START_TIMEOUT_MS = Math.round(120_000 * Math.max(1, 4 / availableParallelism()));
 /** Neo4j flushes and checkpoints on shutdown; only past this do we give up and SIGKILL. */
 const STOP_GRACE_MS = 30_000;
 /** A JVM that failed to start has no store state worth a long wait. */
@@ -71,7 +70,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const port = options.port === 0 ? await findFreePort() : options.port;
-  const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const timeoutMs = options.startTimeoutMs ?? defaultEmbeddedStartTimeoutMs();
 
   const args = [
     `-Xmx${options.heap ?? DEFAULT_HEAP}`,
