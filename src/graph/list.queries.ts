@@ -19,9 +19,9 @@ export const NAME_ORDERS = ["NAME_ASC", "NAME_DESC"] as const;
 export const DATED_ORDERS = [...NAME_ORDERS, "DATE_ASC", "DATE_DESC"] as const;
 export type ListOrder = (typeof DATED_ORDERS)[number];
 
-/** What every list statement returns: the total across pages, and one page of keyed items. */
+/** What every list statement returns: the total across pages (null when not counted), and one page of keyed items. */
 export interface ListResult<T> {
-  totalCount: number;
+  totalCount: number | null;
   rows: { sort: string | null; id: string; item: T }[];
 }
 
@@ -179,21 +179,25 @@ export function listMatch(list: ListName, active: ReadonlySet<string>): string {
   return `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
 }
 
-function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean): CypherQuery {
+function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean, counted: boolean): CypherQuery {
   const spec = LIST_SPECS[list];
   const ordering = spec.orders[order];
   if (!ordering) throw new Error(`${list} cannot be ordered by ${order}`);
   const match = listMatch(list, active);
   const direction = ordering.descending ? "DESC" : "ASC";
-  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}`;
+  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}${counted ? "" : ".uncounted"}`;
   const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;
-  return cypher(
-    name,
-    `CALL () {
+  // Counting walks the whole filtered set a second time; a page whose total nobody asked for skips it.
+  const count = counted
+    ? `CALL () {
      ${match}
      RETURN count(n) AS totalCount
    }
-   CALL () {
+   `
+    : "";
+  return cypher(
+    name,
+    `${count}CALL () {
      ${match}
      WITH n, ${ordering.key} AS sortKey
      ${paged ? `WHERE ${keyset(ordering.descending)}` : ""}
@@ -201,7 +205,7 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
      LIMIT toInteger($limit)
      RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
    }
-   RETURN totalCount, rows`,
+   RETURN ${counted ? "totalCount" : "null AS totalCount"}, rows`,
   );
 }
 
@@ -210,14 +214,15 @@ const composed = new Map<string, CypherQuery>();
 /**
  * The one statement that returns both a page and the total for a list, its order, the
  * filters in use and whether it continues from a cursor. Statements are built once and kept.
- * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues).
+ * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues);
+ * an uncounted one leaves the total out (null) and matches only once.
  */
-export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false): CypherQuery {
+export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false, counted = true): CypherQuery {
   const active = new Set(activeFilters);
-  const key = JSON.stringify([list, order, [...active].sort(), paged, lean]);
+  const key = JSON.stringify([list, order, [...active].sort(), paged, lean, counted]);
   let query = composed.get(key);
   if (!query) {
-    query = compose(list, order, active, paged, lean);
+    query = compose(list, order, active, paged, lean, counted);
     composed.set(key, query);
   }
   return query;

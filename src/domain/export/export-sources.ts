@@ -62,7 +62,7 @@ export async function reach(ctx: ReadContext, source: ExportSource): Promise<Rea
       return { title: `Counterparts of ${centre.name}`, nodes: unique([...people, ...meetings]), factIds: [...new Set(factIds)], truncated: false };
     }
     case "list": {
-      const page = await listPage<EntityRow>(ctx, source.list, source.filter, { order: source.order, first: source.first, after: source.after });
+      const page = await listPage<EntityRow>(ctx, source.list, source.filter, { order: source.order, first: source.first, after: source.after, count: false });
       const around = await findNeighbourhoods(ctx, page.nodes, 1, source.limit);
       return {
         title: `${source.list[0]!.toUpperCase()}${source.list.slice(1)} and the facts touching them`,

@@ -14,6 +14,12 @@ export interface ListArgs {
   after?: string | null;
   /** The entity fields the client selected on the list's nodes: only their properties are read. */
   fields?: ReadonlySet<string>;
+  /**
+   * Whether to count the matches across all pages. Counting walks the whole filtered set
+   * again, so a caller that does not show the total (the client did not select `totalCount`)
+   * passes false and the page's totalCount is null.
+   */
+  count?: boolean;
 }
 
 /** Every list sorts on a string (a folded name, a title or an ISO day), or on nothing when the key is unknown. */
@@ -26,7 +32,7 @@ function readCursor(after: string | null | undefined, scope: string): CursorKey 
 
 /**
  * One statement, one round trip: the page (one item more than asked, to learn whether
- * another follows) and the total. The items prime the by-id loaders, so a field that
+ * another follows) and, when asked for, the total. The items prime the by-id loaders, so a field that
  * later loads one of them by id costs nothing.
  */
 export async function listPage<T extends EntityRow | ArticleRow>(ctx: ReadContext, list: ListName, filter: FilterParams, args: ListArgs): Promise<Page<T>> {
@@ -34,7 +40,7 @@ export async function listPage<T extends EntityRow | ArticleRow>(ctx: ReadContex
   const scope = `${list}:${args.order}`;
   const after = readCursor(args.after, scope);
   const keys = list !== "articles" && args.fields ? entityKeys(args.fields) : null;
-  const query = listQuery(list, args.order, Object.keys(filter), after !== null, keys !== null);
+  const query = listQuery(list, args.order, Object.keys(filter), after !== null, keys !== null, args.count ?? true);
   const [result] = await ctx.executor.read<ListResult<T>>(query, { filter, after, limit: size + 1, keys });
   const rows = result?.rows ?? [];
   const page = rows.slice(0, size);
@@ -49,7 +55,7 @@ export async function listPage<T extends EntityRow | ArticleRow>(ctx: ReadContex
   }
   const last = page.at(-1);
   return {
-    totalCount: result?.totalCount ?? 0,
+    totalCount: args.count === false ? null : (result?.totalCount ?? 0),
     pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor({ scope, sort: last.sort, id: last.id }) : null },
     nodes: page.map((r) => r.item),
   };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
-import { selectedBelow } from "../selection.js";
+import { selectedBelow, selectedFields } from "../selection.js";
 import type { Context } from "../context.js";
 import type { ListOrder } from "../../graph/list.queries.js";
 import type { EntityRow } from "../../graph/entity.row.js";
@@ -16,7 +16,8 @@ import type { ListDefinition } from "./list-definition.js";
  * (type-graphql's resolver inheritance): `@Resolver() class MeetingListResolver extends
  * listResolver(MEETINGS) {}`. The base class is not registered itself; only the classes
  * in the schema's resolver list are, each with its own query named after its list.
- * The page size, cursor and id checks all happen below, the same for every list.
+ * The page size, cursor and id checks all happen below, the same for every list. It looks
+ * ahead: only the selected node fields are read, and the total only when it is selected.
  */
 export function listResolver(list: ListDefinition) {
   @Resolver()
@@ -30,7 +31,13 @@ export function listResolver(list: ListDefinition) {
       @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE }) first?: number | null,
       @Arg("after", () => String, { nullable: true, description: AFTER }) after?: string | null,
     ): Promise<Page<EntityRow | ArticleRow>> {
-      return listPage(ctx, list.name, list.filter.params(filter), { order: orderBy, first, after, fields: selectedBelow(info, "nodes") });
+      return listPage(ctx, list.name, list.filter.params(filter), {
+        order: orderBy,
+        first,
+        after,
+        fields: selectedBelow(info, "nodes"),
+        count: selectedFields(info).has("totalCount"),
+      });
     }
   }
   return ListResolver;
