@@ -36,8 +36,13 @@ const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
  * Only the relationship properties in `key.relationKeys` are read, as values in that order,
  * when the key lists them (the fields the client selected); every property otherwise.
  * The far end comes with each relation when `key.otherKeys` lists the properties the client
- * selected under `other`, `subject` or `object`, and the represented country when
- * `key.countryKeys` does, so neither costs another round trip nor reads unused properties.
+ * selected under `other`, `subject` or `object`, so it costs no other round trip nor reads
+ * unused properties. The represented countries come too, when any key's `countryKeys` asks
+ * for them: each relation carries only its `countryId`, and each country is read once per
+ * batch, with the properties in `$countryKeys` (every key's, together), however many of the
+ * batch's participants represented it.
+ *
+ * One row: `results` (each key's index and relations) and `countries`.
  */
 export function relationsByEntityQuery(shapes: readonly RelationShape[]): CypherQuery {
   const branches = shapes.map(({ types, direction }, index) => {
@@ -68,10 +73,18 @@ export function relationsByEntityQuery(shapes: readonly RelationShape[]): Cypher
      LIMIT toInteger($cap)
      WITH n, key, collect({factId: r.factId, type: type(r), out: startNode(r) = n, otherId: m.id, props: CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
        other: CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
-       country: CASE WHEN key.countryKeys IS NOT NULL AND r.countryId IS NOT NULL THEN COLLECT { MATCH (c:Country {id: r.countryId}) RETURN ${projectEntityValues("c", "key.countryKeys")} }[0] END}) AS all
+       countryId: CASE WHEN key.countryKeys IS NOT NULL THEN r.countryId END}) AS all
      RETURN all[..toInteger(key.limit)] AS relations
    }
-   RETURN key.index AS index, relations`,
+   WITH collect({index: key.index, relations: relations}) AS results
+   CALL (results) {
+     UNWIND results AS result
+     UNWIND result.relations AS relation
+     WITH DISTINCT relation.countryId AS countryId WHERE countryId IS NOT NULL
+     MATCH (c:Country {id: countryId})
+     RETURN collect(${projectEntityValues("c", "$countryKeys")}) AS countries
+   }
+   RETURN results, countries`,
   );
 }
 
