@@ -5,7 +5,7 @@ import {
   NEIGHBOURHOOD_HOPS,
   type NeighbourhoodHops,
 } from "./traversal-limits.js";
-import { inCountry } from "./country-climb.js";
+import { CLIMB_DEPTH, inCountry } from "./country-climb.js";
 import { overlapsRange } from "./date-overlap.js";
 import { FACT_TYPES } from "../model/fact-types.js";
 import { DATE_PARTS } from "../model/graph-keys.js";
@@ -169,26 +169,52 @@ function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
 
 export const NEIGHBOURHOOD_BY_HOPS = Object.fromEntries(NEIGHBOURHOOD_HOPS.map((h) => [h, neighbourhoodQuery(h)])) as Record<NeighbourhoodHops, CypherQuery>;
 
+/** Where the office-holders statement starts: the organisation or the country asked about, else every official. */
+export type OfficeHolderStart = "organisation" | "country" | "anywhere";
+
+/**
+ * The positions the statement considers, as a MATCH binding `n` (the official), `r` (the
+ * position) and `m` (what it is held in). With an organisation or a country it starts there
+ * and walks in: the organisation's own positions, or those held in the country or in any
+ * organisation that climbs to it (each organisation once, however many ways it climbs), so
+ * it never reads every official's positions to keep a few.
+ */
+const OFFICE_POSITIONS: Record<OfficeHolderStart, string> = {
+  organisation: `MATCH (m:Organisation {id: $organisation})<-[r:HOLDS_POSITION]-(n:Official)
+   WHERE ($country IS NULL OR ${inCountry("m", "BELONGS_TO", "$country")})`,
+  country: `MATCH (:Country {id: $country})<-[:BELONGS_TO*0..${CLIMB_DEPTH.BELONGS_TO}]-(m:Entity)
+   WITH DISTINCT m
+   MATCH (m)<-[r:HOLDS_POSITION]-(n:Official)`,
+  anywhere: `MATCH (n:Official)-[r:HOLDS_POSITION]->(m:Entity)`,
+};
+
 /**
  * Office-holding facts for a folded title fragment that may hold on `$on`: those whose
  * possible days include it (a null bound is open), and those whose certain days do (a
  * sighting outside contradictory stated bounds still counts). Which of the two each is
- * is decided in TypeScript by time/certainty.ts, not here.
+ * is decided in TypeScript by time/certainty.ts, not here. One statement per start
+ * (see OFFICE_POSITIONS), since a parameter cannot choose where a plan begins.
  */
-export const OFFICE_HOLDERS = cypher(
-  "officeHolders",
-  `MATCH (n:Official)-[r:HOLDS_POSITION]->(m:Entity)
-   WHERE r.factId IS NOT NULL AND r.titleKey CONTAINS $titleKey
+function officeHoldersQuery(start: OfficeHolderStart): CypherQuery {
+  return cypher(
+    `officeHolders.${start}`,
+    `${OFFICE_POSITIONS[start]}
+   WITH n, r, m WHERE r.factId IS NOT NULL AND r.titleKey CONTAINS $titleKey
      AND (((r.possibleStart IS NULL OR r.possibleStart <= $on) AND (r.possibleEnd IS NULL OR $on <= r.possibleEnd))
           OR (r.certainStart <= $on AND $on <= r.certainEnd))
-     AND ($organisation IS NULL OR m.id = $organisation)
-     AND ($country IS NULL OR ${inCountry("m", "BELONGS_TO", "$country")})
    WITH n, r, m ORDER BY n.sortName, r.titleKey, r.factId
    LIMIT toInteger($candidates)
    WITH m, ${RELATION_PROJECTION} AS relation, ${ENTITY_PROJECTION} AS official
    WITH relation, official, m AS n
    RETURN relation, official, ${ENTITY_PROJECTION} AS organisation`,
-);
+  );
+}
+
+export const OFFICE_HOLDERS = {
+  organisation: officeHoldersQuery("organisation"),
+  country: officeHoldersQuery("country"),
+  anywhere: officeHoldersQuery("anywhere"),
+} as const satisfies Record<OfficeHolderStart, CypherQuery>;
 
 /** A partial date stored flat under `prefix` on `variable`, as a map readPartialDate reads with an empty prefix. */
 const dateMap = (variable: string, prefix: string) => `{${DATE_PARTS.map((part) => `${part}: ${variable}.${prefix}${part}`).join(", ")}}`;

@@ -29,26 +29,34 @@ export interface OfficeHolderArgs {
   first?: number | null;
 }
 
-/** Checks an optional filter id's prefix, then that it exists, so a typo is not mistaken for "nobody". */
-async function filterId(ctx: ReadContext, id: string | null | undefined, argument: string, kind: EntityKind): Promise<string | null> {
+/** Checks an optional filter id's prefix; whether it exists is asked only when nobody is found (see knownOrNotFound). */
+function filterId(id: string | null | undefined, argument: string, kind: EntityKind): string | null {
   if (id === null || id === undefined) return null;
   checkId(id, kind, argument);
-  if (!(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
   return id;
+}
+
+/** Tells "nobody held it" from a typo: an id that names nothing is NOT_FOUND. */
+async function knownOrNotFound(ctx: ReadContext, id: string | null, kind: EntityKind): Promise<void> {
+  if (id !== null && !(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
 }
 
 /**
  * Cypher picks the candidates by their stored spans; the certainty of each is worked out
  * here by time/certainty.ts, the one place its rules live. CERTAIN holders come first,
- * then by name.
+ * then by name. The filter ids are looked up only when no candidate is found, since a
+ * candidate proves its organisation and country exist: one statement in the usual case.
  */
 export async function findOfficeHolders(ctx: ReadContext, args: OfficeHolderArgs): Promise<OfficeHolding[]> {
   const titleKey = foldKey(args.title);
   if (titleKey.length === 0) throw badInput(`"title" must contain some text, e.g. "Minister of Foreign Affairs".`, { argument: "title" });
   const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
-  const [organisation, country] = await Promise.all([filterId(ctx, args.organisation, "organisation", "Organisation"), filterId(ctx, args.country, "country", "Country")]);
+  const organisation = filterId(args.organisation, "organisation", "Organisation");
+  const country = filterId(args.country, "country", "Country");
 
-  const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS, { titleKey, on: args.on, organisation, country, candidates: OFFICE_CANDIDATE_LIMIT });
+  const start = organisation !== null ? "organisation" : country !== null ? "country" : "anywhere";
+  const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS[start], { titleKey, on: args.on, organisation, country, candidates: OFFICE_CANDIDATE_LIMIT });
+  if (rows.length === 0) await Promise.all([knownOrNotFound(ctx, organisation, "Organisation"), knownOrNotFound(ctx, country, "Country")]);
   const holdings = rows.flatMap((row) => {
     const certainty = certaintyOn(storedSpan(row.relation.props), args.on);
     if (!certainty) return [];
