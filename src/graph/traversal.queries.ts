@@ -99,7 +99,9 @@ export const COUNTRY_COUNTERPARTS = cypher(
 /**
  * All shortest paths between two entities over fact relationships, either direction,
  * of at most `hops` facts. Paths come back ordered by the names along them, each as its
- * nodes and, step by step, the fact taken (seen from the step's first node).
+ * nodes and, step by step, the fact taken (seen from the step's first node). The nodes
+ * carry only the properties in `$nodeKeys`, as values (see projectEntityValues), when it
+ * lists them; every property when it is null.
  */
 function connectionQuery(hops: ConnectionHops): CypherQuery {
   return cypher(
@@ -117,7 +119,7 @@ function connectionQuery(hops: ConnectionHops): CypherQuery {
      WITH pi, p, i, nodes(p)[i] AS n, nodes(p)[i + 1] AS m, relationships(p)[i] AS r
      ORDER BY pi, i
      WITH pi, p, collect(${RELATION_PROJECTION}) AS relations
-     RETURN [n IN nodes(p) | ${ENTITY_PROJECTION}] AS nodes, relations
+     RETURN [n IN nodes(p) | CASE WHEN $nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$nodeKeys")} END] AS nodes, relations
      ORDER BY pi`,
   );
 }
@@ -140,7 +142,9 @@ const NEIGHBOURHOOD_EDGES: Record<NeighbourhoodHops, string> = {
  * One batch of neighbourhoods. Nearer facts are kept first, so a cut neighbourhood is
  * still connected to its centre. Nodes are the centre and the ends of the facts kept.
  * A per-key bound cannot be a LIMIT (LIMIT may not refer to variables), so each key's
- * list is sliced; the same holds for the other batched queries here.
+ * list is sliced; the same holds for the other batched queries here. A key that lists
+ * `nodeKeys` (the properties the client selected on the nodes) gets its nodes projected
+ * with only those, as values (see projectEntityValues); every property otherwise.
  */
 function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
   return cypher(
@@ -156,11 +160,11 @@ function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
        RETURN collect(r) AS found
      }
      WITH key, c, found[..key.limit] AS kept, size(found) > key.limit AS truncated
-     CALL (c, kept) {
+     CALL (c, kept, key) {
        UNWIND [c] + [r IN kept | startNode(r)] + [r IN kept | endNode(r)] AS n
        WITH DISTINCT c, n
        ORDER BY n = c DESC, n.sortName, n.id
-       RETURN collect(${ENTITY_PROJECTION}) AS nodes
+       RETURN collect(CASE WHEN key.nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "key.nodeKeys")} END) AS nodes
      }
      RETURN key.index AS index, nodes, truncated,
             [r IN kept | {id: r.factId, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`,

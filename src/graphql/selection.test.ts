@@ -1,6 +1,6 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { selectedBelow, selectedFields } from "./selection.js";
+import { selectedAlong, selectedBelow, selectedFields } from "./selection.js";
 
 function infoOf(source: string) {
   const document = parse(source);
@@ -21,5 +21,12 @@ describe("selectedFields", () => {
     const info = infoOf(`{ official(id: "x") { counterparts { entity { id } } other: counterparts { sharedMeetings { name } } } }`);
     expect([...selectedBelow(info, "counterparts")].sort()).toEqual(["entity", "sharedMeetings"]);
     expect(selectedBelow(info, "positions").size).toBe(0);
+  });
+
+  it("follows a path of fields with selectedAlong, through aliases and fragments at every step", () => {
+    const info = infoOf(`{ connection(from: "a", to: "b") { steps { from { id } } s: steps { ...Ends } } } fragment Ends on PathStep { to { name ... on Meeting { start } } }`);
+    expect([...selectedAlong(info, ["steps", "from"])]).toEqual(["id"]);
+    expect([...selectedAlong(info, ["steps", "to"])].sort()).toEqual(["name", "start"]);
+    expect(selectedAlong(info, ["steps", "relation"]).size).toBe(0);
   });
 });

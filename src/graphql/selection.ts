@@ -20,15 +20,27 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fr
 
 /** The fields selected below `field`, one level down from the resolver's own selection. */
 export function selectedBelow(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, field: string): Set<string> {
-  const below: FieldNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === "Field") {
-        if (selection.name.value === field) below.push(selection);
-      } else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return selectedFields({ fieldNodes: below, fragments: info.fragments });
+  return selectedAlong(info, [field]);
+}
+
+/**
+ * The fields selected at the end of a path of field names below the resolver, e.g.
+ * `["steps", "from"]`: every occurrence of each step counts, aliased or in fragments.
+ */
+export function selectedAlong(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: readonly string[]): Set<string> {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const field of path) {
+    const below: FieldNode[] = [];
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === "Field") {
+          if (selection.name.value === field) below.push(selection);
+        } else if (selection.kind === "InlineFragment") visit(selection.selectionSet);
+        else visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet);
+    nodes = below;
+  }
+  return selectedFields({ fieldNodes: nodes, fragments: info.fragments });
 }

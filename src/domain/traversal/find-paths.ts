@@ -2,7 +2,7 @@ import { badInput, notFound } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
 import { checkId } from "../ids.js";
 import { CONNECTION_BY_HOPS } from "../../graph/traversal.queries.js";
-import type { EntityRow } from "../../graph/entity.row.js";
+import { type EntityRow, entityKeys, fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import type { RelationRow } from "../../graph/relation.row.js";
 import { allowedHops, boundedInt } from "./traversal-args.js";
 import { CONNECTION_HOPS, MAX_PATHS, PATH_CANDIDATE_LIMIT } from "../../graph/traversal-limits.js";
@@ -18,11 +18,14 @@ export interface PathArgs {
   to: string;
   maxHops: number;
   first: number;
+  /** The entity fields the client selected on the steps' ends: only their properties are read. */
+  fields?: ReadonlySet<string>;
 }
 
 /**
- * Checks everything before the search: the arguments, then that both entities exist, so
- * an unknown id is NOT_FOUND rather than an empty answer that looks like "not connected".
+ * Checks the arguments before the search. Whether both entities exist is asked only when
+ * no path is found, since a path proves it: an unknown id is then NOT_FOUND rather than an
+ * empty answer that looks like "not connected", and a found path costs one statement.
  */
 export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[]> {
   const from = checkId(args.from, "entity", "from");
@@ -30,13 +33,17 @@ export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[
   if (from === to) throw badInput(`"from" and "to" must be different entities; both are "${from}".`, { argument: "to" });
   const hops = allowedHops(args.maxHops, "maxHops", CONNECTION_HOPS);
   const first = boundedInt(args.first, "first", 1, MAX_PATHS);
-  const [fromRow, toRow] = await Promise.all([ctx.loaders.entityById.load(from), ctx.loaders.entityById.load(to)]);
-  if (!fromRow) throw notFound("entity", from);
-  if (!toRow) throw notFound("entity", to);
+  const nodeKeys = args.fields ? entityKeys(args.fields) : null;
 
-  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: RelationRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT });
+  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: RelationRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT, nodeKeys });
+  if (rows.length === 0) {
+    const [fromRow, toRow] = await Promise.all([ctx.loaders.entityById.load(from), ctx.loaders.entityById.load(to)]);
+    if (!fromRow) throw notFound("entity", from);
+    if (!toRow) throw notFound("entity", to);
+  }
+  const node = (row: EntityRow) => (nodeKeys ? fromProjected(row as unknown as ProjectedEntity, nodeKeys) : row);
   return rows.map(({ nodes, relations }) => ({
     length: relations.length,
-    steps: relations.map((relation, i) => ({ from: nodes[i] as EntityRow, to: nodes[i + 1] as EntityRow, relation })),
+    steps: relations.map((relation, i) => ({ from: node(nodes[i] as EntityRow), to: node(nodes[i + 1] as EntityRow), relation })),
   }));
 }

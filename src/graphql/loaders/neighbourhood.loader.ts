@@ -2,12 +2,15 @@ import DataLoader from "dataloader";
 import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
 import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
+import { fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
 import { NEIGHBOURHOOD_BY_HOPS } from "../../graph/traversal.queries.js";
 
 export interface NeighbourhoodKey {
   id: string;
   hops: NeighbourhoodHops;
   limit: number;
+  /** Read only these node properties (the fields the client selected on the nodes); every one when omitted. */
+  nodeKeys?: readonly string[] | null;
 }
 
 /** A batch runs one query per hop count present in it (the hop count is part of the query's text). */
@@ -17,14 +20,18 @@ export function neighbourhoodLoader(executor: Executor) {
       const results: (NeighbourhoodRow | null)[] = keys.map(() => null);
       await Promise.all(
         NEIGHBOURHOOD_HOPS.map(async (hops) => {
-          const params = keys.flatMap((k, index) => (k.hops === hops ? [{ index, id: k.id, limit: k.limit }] : []));
+          const params = keys.flatMap((k, index) => (k.hops === hops ? [{ index, id: k.id, limit: k.limit, nodeKeys: k.nodeKeys ?? null }] : []));
           if (params.length === 0) return;
           const rows = await executor.read<NeighbourhoodRow & { index: number }>(NEIGHBOURHOOD_BY_HOPS[hops], { keys: params });
-          for (const { index, ...row } of rows) results[index] = row;
+          for (const { index, ...row } of rows) {
+            const nodeKeys = keys[index]!.nodeKeys;
+            if (nodeKeys) row.nodes = (row.nodes as unknown as ProjectedEntity[]).map((n) => fromProjected(n, nodeKeys));
+            results[index] = row;
+          }
         }),
       );
       return results;
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.id, k.hops, k.limit]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.id, k.hops, k.limit, k.nodeKeys ?? null]) },
   );
 }

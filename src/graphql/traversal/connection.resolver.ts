@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { selectedAlong } from "../selection.js";
 import type { Context } from "../context.js";
 import { findPaths } from "../../domain/traversal/find-paths.js";
 import { Path } from "./path.type.js";
@@ -17,8 +19,11 @@ export class ConnectionResolver {
     @Arg("maxHops", () => Int, { defaultValue: 4, description: "The longest path to look for, in facts: 1 to 4." }) maxHops: number,
     @Arg("first", () => Int, { defaultValue: 5, description: `At most this many paths, 1 to ${MAX_PATHS}, ordered by the names along them.` }) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
-    const paths = await findPaths(ctx, { from, to, maxHops, first });
+    // Only the properties the client selected on the steps' ends are read.
+    const fields = new Set([...selectedAlong(info, ["steps", "from"]), ...selectedAlong(info, ["steps", "to"])]);
+    const paths = await findPaths(ctx, { from, to, maxHops, first, fields });
     return paths.map((path) => ({ ...path, steps: path.steps.map((step) => ({ ...step, relation: toRelation(step.relation) })) }));
   }
 }
