@@ -8,9 +8,13 @@ import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
  * meeting, otherwise the fact's own span. `m` is the far end; `nEarliest` and `nLatest` are
  * the dates of the entity in view when it is a meeting, read once per key rather than per
- * relation. The fact's own dates are read only when no meeting dates it.
+ * relation. The fact's own dates are read only when no meeting dates it: written as CASE
+ * branches rather than one coalesce, since the planner reads every property a coalesce
+ * names for every row (three reads per participation of a meeting, all unused).
  */
-const RELATION_EARLIEST = `coalesce(CASE WHEN m:Meeting THEN m.dateEarliest ELSE nEarliest END, r.fromEarliest, r.certainStart, r.possibleStart)`;
+const RELATION_EARLIEST = `CASE WHEN m:Meeting THEN coalesce(m.dateEarliest, r.fromEarliest, r.certainStart, r.possibleStart)
+       WHEN nEarliest IS NOT NULL THEN nEarliest
+       ELSE coalesce(r.fromEarliest, r.certainStart, r.possibleStart) END`;
 const RELATION_LATEST = `coalesce(CASE WHEN m:Meeting THEN m.dateLatest ELSE nLatest END, r.untilLatest, r.certainEnd, r.possibleEnd)`;
 
 /** The relation projection shared by every query that returns relations. */
@@ -37,7 +41,7 @@ const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
  * when the key lists them (the fields the client selected); every property otherwise.
  * The far end comes with each relation when `key.otherKeys` lists the properties the client
  * selected under `other`, `subject` or `object`, so it costs no other round trip nor reads
- * unused properties. The represented countries come too, when any key's `countryKeys` asks
+ * unused properties (its id is then read once, in it, not again as `otherId`). The represented countries come too, when any key's `countryKeys` asks
  * for them: each relation carries only its `countryId`, and each country is read once per
  * batch, with the properties in `$countryKeys` (every key's, together), however many of the
  * batch's participants represented it.
@@ -71,7 +75,7 @@ export function relationsByEntityQuery(shapes: readonly RelationShape[]): Cypher
        ELSE any(latest IN [${RELATION_LATEST}] WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}) END
      WITH n, key, r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
      LIMIT toInteger($cap)
-     WITH n, key, collect({factId: r.factId, type: type(r), out: startNode(r) = n, otherId: m.id, props: CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
+     WITH n, key, collect({factId: r.factId, type: type(r), out: startNode(r) = n, otherId: CASE WHEN key.otherKeys IS NULL THEN m.id END, props: CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
        other: CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
        countryId: CASE WHEN key.countryKeys IS NOT NULL THEN r.countryId END}) AS all
      RETURN all[..toInteger(key.limit)] AS relations

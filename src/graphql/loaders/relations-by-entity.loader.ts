@@ -43,6 +43,7 @@ export function relationsByEntityLoader(executor: Executor) {
       for (const row of batch?.results ?? []) {
         const key = keys[row.index]!;
         for (const relation of row.relations as (RelationRow & { out: boolean; countryId?: string | null })[]) {
+          if (relation.other) relation.otherId = relation.other.id;
           relation.selfId = key.id;
           relation.subjectId = relation.out ? key.id : relation.otherId;
           relation.objectId = relation.out ? relation.otherId : key.id;

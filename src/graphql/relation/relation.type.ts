@@ -62,10 +62,12 @@ export function toRelation(row: RelationRow): Relation & { row: RelationRow } {
 
 /**
  * The relationship properties each Relation field reads; the rest of a fact's properties
- * stay in Neo4j unless asked for. `countryId` and `disputed` are always read: the country
- * field and the non-null flag depend on them.
+ * stay in Neo4j unless asked for (a field not selected is never resolved, so the non-null
+ * `disputed` needs its property only when selected).
  */
 const FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  country: ["countryId"],
+  disputed: ["disputed"],
   role: ["role"],
   title: ["title"],
   mode: ["mode"],
@@ -77,7 +79,7 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
 };
 
 export function relationKeys(fields: ReadonlySet<string>): string[] {
-  const keys = new Set<string>(["countryId", "disputed"]);
+  const keys = new Set<string>();
   for (const field of fields) for (const key of FIELD_PROPERTIES[field] ?? []) keys.add(key);
   return [...keys].sort();
 }
