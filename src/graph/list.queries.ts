@@ -187,6 +187,23 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
   const direction = ordering.descending ? "DESC" : "ASC";
   const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}${counted ? "" : ".uncounted"}`;
   const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;
+  if (counted && !paged && active.size > 0) {
+    // A filtered first page with its total: one walk over the matches, sorted, gives both
+    // (an unfiltered count instead reads the count store, and a later page counts what it skips).
+    return cypher(
+      name,
+      `${match}
+   WITH n, ${ordering.key} AS sortKey
+   ORDER BY sortKey IS NULL, sortKey ${direction}, n.id ${direction}
+   WITH collect({n: n, sort: sortKey}) AS found
+   CALL (found) {
+     UNWIND found[..toInteger($limit)] AS hit
+     WITH hit.n AS n, hit.sort AS sortKey
+     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
+   }
+   RETURN size(found) AS totalCount, rows`,
+    );
+  }
   // Counting walks the whole filtered set a second time; a page whose total nobody asked for skips it.
   const count = counted
     ? `CALL () {
