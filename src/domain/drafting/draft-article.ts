@@ -92,7 +92,8 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
   const refOf = new Map(shared.map((x, i) => [x.start, `s${i + 1}`]));
   for (const f of factJson) {
     const ref = refOf.get(f.source.sentence.start);
-    f.json.evidence = [ref ? { ref } : { at: { start: f.source.sentence.start, end: f.source.sentence.end } }];
+    const inferred = f.source.inferredBecause ? { inferred: true, note: f.source.inferredBecause } : {};
+    f.json.evidence = [ref ? { ref, ...inferred } : { at: { start: f.source.sentence.start, end: f.source.sentence.end }, ...inferred }];
   }
   const annotation: AnnotationInput = {
     formatVersion: 1,

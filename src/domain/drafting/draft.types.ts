@@ -100,6 +100,8 @@ export interface DraftFactItem {
   sentence: Sentence;
   confidence: number;
   reason: string;
+  /** Set when the sentence implies the fact rather than stating it: why the inference holds (the evidence is then marked inferred). */
+  inferredBecause?: string;
 }
 
 export type { EntityKind, FrameworkKind, OrganisationKind, PlaceKind };

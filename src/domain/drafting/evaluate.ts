@@ -104,7 +104,7 @@ export function scoreDraft(gold: Annotation, draft: AnnotationInput, existingIds
   const entityMisses: Record<string, Misses> = {};
   for (const [group, kinds] of Object.entries(ENTITY_GROUPS)) {
     const c = (entities[group] = empty());
-    const miss = (entityMisses[group] = { fn: [], fp: [] });
+    const miss: Misses = (entityMisses[group] = { fn: [], fp: [] });
     const goldIds = new Set(gold.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id));
     const found = new Set<string>();
     for (const d of draftEntities.filter((e) => kinds.includes(e.kind))) {

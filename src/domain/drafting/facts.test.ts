@@ -3,6 +3,7 @@ import { findMentions } from "./mentions.js";
 import { segmentSentences, segmentWords } from "./segment.js";
 import { groupEntities } from "./short-forms.js";
 import { extractFacts } from "./facts.js";
+import { draftArticle } from "./draft-article.js";
 
 function facts(text: string, lang = "en") {
   const entities = groupEntities(text, findMentions(text, segmentWords(text, lang), []));
@@ -20,6 +21,14 @@ describe("extractFacts", () => {
     expect(found).toContainEqual(expect.objectContaining({ type: "LOCATED_IN", subject: "Vientiane", object: "Laos" }));
     expect(found).toContainEqual(expect.objectContaining({ type: "MEETING_OF", object: "Mekong Trade Council" }));
     for (const f of found) expect(text).toContain(f.evidence);
+  });
+
+  it("places a city the lexicon knows in its country when the sentence names both, as an inference", () => {
+    const text = "The ministers met in the Thai province of Songkhla on Monday. Songkhla is far from Vientiane.";
+    expect(draftArticle({ text, language: "en", title: "t" }, []).annotation.facts.find((f) => f.type === "LOCATED_IN")!.evidence[0]).toMatchObject({ inferred: true });
+    const found = facts(text);
+    expect(found).toContainEqual(expect.objectContaining({ type: "LOCATED_IN", subject: "Songkhla", object: "Thailand", evidence: "The ministers met in the Thai province of Songkhla on Monday.", reason: expect.stringContaining("same sentence") }));
+    expect(found.filter((f) => f.type === "LOCATED_IN")).toHaveLength(1);
   });
 
   it("reads a review of a framework by the meeting the article is about", () => {

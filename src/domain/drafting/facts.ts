@@ -3,6 +3,7 @@ import type { DraftEntity, DraftFactItem, EntityKind, Mention, Sentence } from "
 import { MEETING_ANAPHORA } from "./lexicons/meetings.js";
 import { triggersFor, type Triggers } from "./lexicons/fact-triggers.js";
 import { TITLES_KM, TITLES_TH, titleCase } from "./lexicons/titles.js";
+import { cityOf } from "./lexicons/cities.js";
 
 /**
  * Facts from per-language patterns: a trigger ("led … delegation",
@@ -52,6 +53,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       stances(sentence, items, t, emit);
     }
     positions(text, sentence, items, emit);
+    cityCountries(items, emit);
     structure(text, items, entities, emit);
   }
   return [...facts.values()];
@@ -132,6 +134,24 @@ function places(text: string, sentence: Sentence, items: readonly Located[], t: 
     if (/^\s*,?\s*$/.test(gap) || /^\s+in\s+(?:the\s+)?$/i.test(gap)) {
       emit({ type: "LOCATED_IN", subject: a.entity, object: b.entity, confidence: 0.55, reason: `"${a.text}${gap}${b.text}"` });
     }
+  }
+}
+
+/**
+ * A city or province the lexicon knows lies in its country, proposed where a
+ * sentence names both ("the Laotian city of Luang Prabang", "Cambodia’s
+ * territory, particularly near Banteay Meanchey province"). Only within one
+ * sentence, so the evidence shows the two together; marked inferred, since the
+ * words need not say where the place is.
+ */
+function cityCountries(items: readonly Located[], emit: Emit): void {
+  for (const place of items) {
+    if (place.entity.kind !== "Place") continue;
+    const city = cityOf(place.entity.name) ?? cityOf(place.text);
+    if (!city) continue;
+    const country = items.find((i) => i.entity.kind === "Country" && i.entity.key === `country:${city.iso3}`);
+    if (!country) continue;
+    emit({ type: "LOCATED_IN", subject: place.entity, object: country.entity, confidence: 0.5, reason: `${city.name} is a ${city.kind === "PROVINCE" ? "province" : "city"} of ${country.entity.name}, named in the same sentence`, inferredBecause: `${city.name} lies in ${country.entity.name}; the sentence names both.` });
   }
 }
 
