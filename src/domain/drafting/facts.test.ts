@@ -31,6 +31,33 @@ describe("extractFacts", () => {
     expect(found.filter((f) => f.type === "LOCATED_IN")).toHaveLength(1);
   });
 
+  it("gives a body whose name names one country to that country: a state body belongs to it, others lie in it", () => {
+    const found = facts("Thailand and Cambodia met. The Cambodian Mine Action Centre spoke. The Thailand Institute of Justice spoke. So did the Cambodia-Thailand Border Committee.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "Cambodian Mine Action Centre", object: "Cambodia" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "LOCATED_IN", subject: "Thailand Institute of Justice", object: "Thailand" }));
+    expect(found.filter((f) => f.subject === "Cambodia-Thailand Border Committee")).toEqual([]);
+  });
+
+  it("gives a body named after an international organisation to it, but not a state's department for it", () => {
+    const found = facts("The United Nations Human Rights Council met officials from the Department of ASEAN Affairs. The ASEAN Secretariat was there. ASEAN welcomed it, as did the United Nations.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "United Nations Human Rights Council", object: "United Nations" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "ASEAN Secretariat", object: "ASEAN" }));
+    expect(found.filter((f) => f.subject === "Department of ASEAN Affairs")).toEqual([]);
+  });
+
+  it("places a head of state or government in the country before the office, or the only one the sentence names", () => {
+    const found = facts("In 2024, Cambodia received visits from King Norodom Sihamoni, Senate President Hun Sen and others.\nThai Prime Minister Srettha Thavisin met Cambodia’s Foreign Minister Sok Chenda Sophea.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Norodom Sihamoni", object: "Cambodia", title: "King" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Srettha Thavisin", object: "Thailand", title: "Prime Minister" }));
+    expect(found.filter((f) => f.type === "HOLDS_POSITION" && (f.subject === "Hun Sen" || f.subject === "Sok Chenda Sophea"))).toEqual([]);
+  });
+
+  it("reads an office in the ministry a possessive country owns", () => {
+    const found = facts("Myanmar sent Malar Than Htike, the permanent secretary of Myanmar’s Foreign Ministry, to the retreat.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Malar Than Htike", object: "Foreign Ministry", title: "Permanent Secretary" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "Foreign Ministry", object: "Myanmar" }));
+  });
+
   it("reads a review of a framework by the meeting the article is about", () => {
     const text = "The 5th Mekong Summit opened in Vientiane. The meeting reviewed the Mekong Water Strategy 2030.";
     expect(facts(text)).toContainEqual(expect.objectContaining({ type: "DISCUSSES", subject: "5th Mekong Summit", object: "Mekong Water Strategy 2030", mode: "REVIEWED" }));

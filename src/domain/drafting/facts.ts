@@ -4,6 +4,9 @@ import { MEETING_ANAPHORA } from "./lexicons/meetings.js";
 import { triggersFor, type Triggers } from "./lexicons/fact-triggers.js";
 import { TITLES_KM, TITLES_TH, titleCase } from "./lexicons/titles.js";
 import { cityOf } from "./lexicons/cities.js";
+import { countryNames } from "./lexicons/countries.js";
+import { INTERNATIONAL_BODIES } from "./lexicons/international-bodies.js";
+import type { OrganisationKind } from "../../model/entity-kinds.js";
 
 /**
  * Facts from per-language patterns: a trigger ("led … delegation",
@@ -223,7 +226,10 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
     const rest = text.slice(person.end, sentence.end);
     const appositive = /^\s*(?:,|–|—|-)\s*(?:a |an |the )?((?:[\p{L}\-’']+\s+){0,5}?(?:minister|secretary of state|secretary|director-general|director|ambassador|president|chairman|chair|spokesperson|head|chief|envoy|representative|fellow|researcher|adviser|advisor|governor|commander|leader|official)(?:\s+of\s+state)?)\s+(?:at|of|in|with)\s+(?:the\s+)?/iu.exec(rest);
     if (appositive) {
-      const org = items.find((i) => i.start === person.end + appositive[0].length && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
+      let org = items.find((i) => i.start === person.end + appositive[0].length && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
+      // "the permanent secretary of Myanmar’s Foreign Ministry": the office is in the ministry the possessive country owns.
+      const owned = org?.entity.kind === "Country" ? items.find((i) => i.entity.kind === "Organisation" && /^[’']s\s+$/u.test(text.slice(org!.end, i.start))) : undefined;
+      if (owned) org = owned;
       if (org) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: titleCase(appositive[1]!.trim()), confidence: 0.75, reason: `"${person.text}${appositive[0]}${org.text}"` });
     }
     for (const [local, english] of [...TITLES_TH, ...TITLES_KM]) {
@@ -240,9 +246,48 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
       const lead = text.slice(Math.max(sentence.start, person.start - title.length - 20), person.start);
       const country = [...items].reverse().find((i) => i.entity.kind === "Country" && i.end <= person.start && /^[’']s\s/u.test(text.slice(i.end, i.end + 3)) && i.end >= person.start - title.length - 6);
       if (ministry) emit({ type: "HOLDS_POSITION", subject: person.entity, object: ministry.entity, title: `Minister of ${minister![1]!.trim()}`, confidence: 0.6, reason: `"${title}" names ${ministry.text}` });
-      else if (country) emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
+      // A portfolio minister ("Cambodia’s Foreign Minister") holds office in a ministry, not in the country itself.
+      else if (country && !(PORTFOLIO_MINISTER.test(title) && !NOT_PORTFOLIO.test(title))) emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
+      nationalOffice(text, sentence, items, person, title, emit);
     }
   }
+}
+
+/** "Foreign Minister", "Minister of Defence": an office in a ministry. Prime ministers are not portfolio ministers. */
+const PORTFOLIO_MINISTER = /\bMinister\b/u;
+const NOT_PORTFOLIO = /\bPrime Minister\b/u;
+
+/** Offices held in a state itself rather than in one of its bodies. */
+const NATIONAL_OFFICES = new Set(["King", "Queen", "Sultan", "Emperor", "Crown Prince", "Prime Minister", "Deputy Prime Minister", "President", "Vice President", "Vice-President"]);
+
+/**
+ * A head of state or government holds office in the country: the one named
+ * right before the office ("Thai Prime Minister …", "Cambodia’s King …"), or
+ * else the only country the sentence names ("In 2024, Cambodia … visits from
+ * King Norodom Sihamoni"). "Senate President" is not "President": the office
+ * must be one of the national offices as a whole, or one of several joined by
+ * "and" ("Deputy Prime Minister and Foreign Affairs Minister").
+ */
+function nationalOffice(text: string, sentence: Sentence, items: readonly Located[], person: Located, title: string, emit: Emit): void {
+  const countries = items.filter((i) => i.entity.kind === "Country");
+  const titleStart = text.lastIndexOf(title, person.start);
+  // A country written into the office ("Thai Prime Minister") or right before it ("Cambodia’s King").
+  const adjacent = countries.find((c) => titleStart >= 0 && c.start >= titleStart && c.end < person.start) ?? countries.find((c) => c.end <= titleStart && /^(?:[’']s)?\s+$/u.test(text.slice(c.end, titleStart)));
+  const bare = adjacent && adjacent.start >= titleStart ? title.replace(adjacent.text, "").replace(/^[’']s/u, "").trim() : title;
+  const office = bare.split(/\s+and\s+/u).map((t) => t.trim()).find((t) => NATIONAL_OFFICES.has(t));
+  if (!office) return;
+  const distinct = [...new Set(countries.map((c) => c.entity))];
+  const country = adjacent?.entity ?? (distinct.length === 1 ? distinct[0] : undefined);
+  if (!country) return;
+  emit({
+    type: "HOLDS_POSITION",
+    subject: person.entity,
+    object: country,
+    title: office,
+    confidence: adjacent ? 0.6 : 0.45,
+    reason: adjacent ? `"${adjacent.text}" before the office "${office}"` : `the office "${office}" and ${country.name}, the only country the sentence names`,
+    ...(adjacent ? {} : { inferredBecause: `A ${office} holds office in a country; ${country.name} is the only one this sentence names.` }),
+  });
 }
 
 /** What the names themselves say: a meeting is of the body named in it; "Department of X at the Ministry of Y"; "ASEAN Secretariat" belongs to ASEAN. */
@@ -261,7 +306,58 @@ function structure(text: string, items: readonly Located[], entities: readonly D
     if (parent) emit({ type: "BELONGS_TO", subject: o.entity, object: parent, confidence: 0.45, reason: `"${o.text}" is named after ${parent.name}` });
     const owner = [...items].reverse().find((c) => c.entity.kind === "Country" && c.end <= o.start && /^[’']s\s+$/u.test(text.slice(c.end, o.start)));
     if (owner) emit({ type: "BELONGS_TO", subject: o.entity, object: owner.entity, confidence: 0.55, reason: `"${owner.text}’s ${o.text}"` });
+    namedCountry(o, entities, emit);
+    namedBody(o, entities, emit);
   }
+}
+
+/** Kinds of body that are a state's own; others (a research centre, a newspaper) are only located in the country they name. */
+const STATE_BODIES: readonly OrganisationKind[] = ["MINISTRY", "DEPARTMENT", "GOVERNMENT_BODY", "CENTRE", "OTHER"];
+
+/** Does `name` contain `part` as a whole word? In Thai and Khmer, which have no spaces, any occurrence counts. */
+const containsWord = (name: string, part: string) => {
+  const i = name.indexOf(part);
+  if (i < 0) return false;
+  if (/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(part)) return true;
+  return !/[\p{L}\d]/u.test(name[i - 1] ?? "") && !/[\p{L}\d]/u.test(name[i + part.length] ?? "");
+};
+
+/**
+ * A body whose name names exactly one country is that country's ("Cambodian
+ * Mine Action Centre", "Ministry of Foreign Affairs of Myanmar", "Senate of
+ * Cambodia", "กระทรวงการต่างประเทศไทย"): a state body belongs to it, anything
+ * else lies in it. Names naming two countries ("Cambodia-Thailand Joint
+ * Commission") say nothing of one owner.
+ */
+function namedCountry(o: Located, entities: readonly DraftEntity[], emit: Emit): void {
+  const kind = o.entity.detail.orgKind ?? "OTHER";
+  if (kind === "INTERNATIONAL_ORGANISATION" || kind === "ASEAN_BODY") return;
+  const named = new Map<string, string>();
+  for (const form of new Set([o.entity.name, o.text])) {
+    for (const c of countryNames()) if (c.name.length >= 3 && containsWord(form, c.name)) named.set(c.iso3, c.name);
+  }
+  if (named.size !== 1) return;
+  const [iso3, said] = [...named][0]!;
+  const country = entities.find((e) => e.kind === "Country" && e.key === `country:${iso3}`);
+  if (!country) return;
+  const type = STATE_BODIES.includes(kind) ? "BELONGS_TO" : "LOCATED_IN";
+  emit({ type, subject: o.entity, object: country, confidence: 0.55, reason: `its name says "${said}"`, inferredBecause: `The body's name names ${country.name} ("${said}").` });
+}
+
+/** A body named after an international organisation ("United Nations Human Rights Council", "สำนักงานเลขาธิการอาเซียน") is part of it, unless it is a state's ministry or department for that organisation ("Department of ASEAN Affairs"). */
+function namedBody(o: Located, entities: readonly DraftEntity[], emit: Emit): void {
+  const kind = o.entity.detail.orgKind ?? "OTHER";
+  if (kind === "MINISTRY" || kind === "DEPARTMENT") return;
+  const parents = new Set<DraftEntity>();
+  for (const body of INTERNATIONAL_BODIES) {
+    const parent = entities.find((e) => e.kind === "Organisation" && e !== o.entity && e.name === body.names[0]);
+    if (!parent || o.entity.name === parent.name) continue;
+    if (body.names.some((n) => n !== o.entity.name && n !== o.text && (containsWord(o.entity.name, n) || containsWord(o.text, n)))) parents.add(parent);
+  }
+  // "ASEAN Secretariat" names both the Secretariat and ASEAN: the most specific parent is the one named.
+  const list = [...parents].filter((p) => ![...parents].some((q) => q !== p && q.name.includes(p.name)));
+  if (list.length !== 1) return;
+  emit({ type: "BELONGS_TO", subject: o.entity, object: list[0]!, confidence: 0.5, reason: `its name names ${list[0]!.name}`, inferredBecause: `The body's name names ${list[0]!.name}.` });
 }
 
 export type { FactType };
