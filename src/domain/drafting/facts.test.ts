@@ -58,6 +58,19 @@ describe("extractFacts", () => {
     expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "Foreign Ministry", object: "Myanmar" }));
   });
 
+  it("gives a lower-case meeting to the one body its possessive names", () => {
+    const found = facts("The Ministry of Trade opened the ministry’s annual conference on Monday.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "MEETING_OF", subject: "Ministry’s annual conference", object: "Ministry of Trade" }));
+  });
+
+  it("takes the country a meeting was held in for its host, unless it was held at a secretariat", () => {
+    const found = facts("The 5th Mekong Summit was held in Hoi An, Vietnam, on Monday.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "HOSTED", subject: "Vietnam", object: "5th Mekong Summit" }));
+    const atSecretariat = facts("The 5th Mekong Summit was held at the ASEAN Secretariat in Jakarta, Indonesia.");
+    expect(atSecretariat).toContainEqual(expect.objectContaining({ type: "HELD_IN", object: "Jakarta" }));
+    expect(atSecretariat.filter((f) => f.role === "HOSTED")).toEqual([]);
+  });
+
   it("reads a review of a framework by the meeting the article is about", () => {
     const text = "The 5th Mekong Summit opened in Vientiane. The meeting reviewed the Mekong Water Strategy 2030.";
     expect(facts(text)).toContainEqual(expect.objectContaining({ type: "DISCUSSES", subject: "5th Mekong Summit", object: "Mekong Water Strategy 2030", mode: "REVIEWED" }));

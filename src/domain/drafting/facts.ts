@@ -59,7 +59,34 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
     cityCountries(items, emit);
     structure(text, items, entities, emit);
   }
+  for (const f of hostsByPlace([...facts.values()], entities, all)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role)) facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
   return [...facts.values()];
+}
+
+const SECRETARIAT = /Secretariat|Headquarters|เลขาธิการ|លេខាធិការដ្ឋាន/u;
+
+/**
+ * The country a meeting was held in hosted it, as far as the article says
+ * nothing else: "held in Hoi An, Vietnam" makes Vietnam the host. Proposed as an
+ * inference, on the sentence that says where; not when the meeting was held at
+ * an international secretariat, which hosts its own meetings.
+ */
+function hostsByPlace(facts: readonly DraftFactItem[], entities: readonly DraftEntity[], all: readonly Located[]): DraftFactItem[] {
+  const out: DraftFactItem[] = [];
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  for (const held of facts.filter((f) => f.type === "HELD_IN")) {
+    const where = byKey.get(held.objectKey);
+    const country = where?.kind === "Country" ? where : facts.find((f) => f.type === "LOCATED_IN" && f.subjectKey === held.objectKey && byKey.get(f.objectKey)?.kind === "Country")?.objectKey;
+    const host = typeof country === "string" ? byKey.get(country) : country;
+    if (!host) continue;
+    // "ณ สำนักงานเลขาธิการอาเซียน กรุงจาการ์ตา", "at the ASEAN Secretariat in Jakarta": anywhere the article says so.
+    const places = all.filter((l) => l.entity.key === held.objectKey);
+    if (all.some((l) => l.entity.kind === "Organisation" && SECRETARIAT.test(l.entity.name) && places.some((p) => p.start >= l.end && p.start - l.end <= 30))) continue;
+    if (all.some((l) => l.entity.key === held.subjectKey && SECRETARIAT.test(l.text))) continue;
+    if (out.some((f) => f.objectKey === held.subjectKey)) continue;
+    out.push({ type: "PARTICIPATED_IN", subjectKey: host.key, objectKey: held.subjectKey, role: "HOSTED", sentence: held.sentence, confidence: 0.4, reason: `held in ${byKey.get(held.objectKey)!.name}, in ${host.name}`, inferredBecause: `The meeting was held in ${host.name}; the article does not name another host.` });
+  }
+  return out;
 }
 
 function mainMeeting(entities: readonly DraftEntity[]): DraftEntity | undefined {
@@ -295,6 +322,8 @@ function structure(text: string, items: readonly Located[], entities: readonly D
   for (const m of items.filter((i) => i.entity.kind === "Meeting")) {
     const body = items.find((i) => i.entity.kind === "Organisation" && i.start > m.start && i.end <= m.end && i.end >= m.end - 24);
     if (body) emit({ type: "MEETING_OF", subject: m.entity, object: body.entity, confidence: 0.7, reason: `"${m.text}" names ${body.text}` });
+    const owner = ownerOf(m.text, entities);
+    if (owner) emit({ type: "MEETING_OF", subject: m.entity, object: owner, confidence: 0.5, reason: `"${m.text}" is ${owner.name}’s` });
   }
   const orgs = items.filter((i) => i.entity.kind === "Organisation");
   for (const o of orgs) {
@@ -309,6 +338,23 @@ function structure(text: string, items: readonly Located[], entities: readonly D
     namedCountry(o, entities, emit);
     namedBody(o, entities, emit);
   }
+}
+
+/**
+ * The body a possessive names ("the ministry’s annual conference"): the one
+ * organisation in the article called that, by name or short form, or whose
+ * name has that word as its head ("the ministry" when the article names one
+ * ministry). Nobody when two fit.
+ */
+function ownerOf(meeting: string, entities: readonly DraftEntity[]): DraftEntity | undefined {
+  const word = /^(?:the|its|their)\s+([\p{L}-]+)[’']s\s/u.exec(meeting)?.[1];
+  if (!word) return undefined;
+  const folded = word.toLowerCase();
+  const orgs = entities.filter((e) => e.kind === "Organisation");
+  const named = orgs.filter((e) => [e.name, ...e.shortForms.map((f) => f.name)].some((n) => n.toLowerCase() === folded));
+  const headed = orgs.filter((e) => e.name.split(/\s+/u)[0]!.toLowerCase() === folded);
+  const fits = named.length ? named : headed;
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Kinds of body that are a state's own; others (a research centre, a newspaper) are only located in the country they name. */

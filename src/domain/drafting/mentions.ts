@@ -23,6 +23,7 @@ export function findMentions(text: string, words: readonly Word[], gazetteer: re
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
   found.push(...meetingsOfBodies(text, found));
+  found.push(...ownedMeetings(text));
   found.push(...unnamedOfficials(text, found.filter((m) => m.kind === "Organisation")));
   return joinAcronymSplits(text, settle(found));
 }
@@ -132,6 +133,33 @@ function meetingsOfBodies(text: string, found: readonly Mention[]): Mention[] {
       source: "pattern",
       confidence: 0.55,
       reason: `"${m[1]} of" a body`,
+      detail: {},
+      gazetteerIds: [],
+    });
+  }
+  return out;
+}
+
+/**
+ * A meeting written in lower case, known by whose it is and how often it is
+ * held: "the ministry’s annual conference", "ASEAN’s regular summit". Both the
+ * owner and the qualifier are required, so a bare "the meeting" (which refers
+ * back) or "an informal meeting" (which names none) is not taken.
+ */
+const OWNED_MEETING = /(?<![\p{L}\d])(?:the|its|their)\s+(?:([\p{L}-]+)[’']s\s+)?((?:annual|biennial|regular|year-end|mid-year|half-yearly|quarterly|plenary|general)\s+(?:\p{Ll}+\s+)?(?:meeting|conference|summit|retreat|forum|session|congress|assembly))(?![\p{L}\d])/gu;
+
+function ownedMeetings(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(OWNED_MEETING)) {
+    if (!m[1] && !/^(?:its|their)\s/u.test(m[0])) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: "Meeting",
+      source: "pattern",
+      confidence: 0.5,
+      reason: `"${m[2]}" of ${m[1] ? `the ${m[1]}` : "the body named before"}`,
       detail: {},
       gazetteerIds: [],
     });

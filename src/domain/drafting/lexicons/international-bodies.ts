@@ -7,7 +7,7 @@ import type { OrganisationKind } from "../../../model/entity-kinds.js";
  */
 export const INTERNATIONAL_BODIES: readonly { names: readonly string[]; acronym?: string; orgKind: OrganisationKind }[] = [
   { names: ["ASEAN", "Association of Southeast Asian Nations", "อาเซียน", "សមាគមប្រជាជាតិអាស៊ីអាគ្នេយ៍", "អាស៊ាន", "Hiệp hội các quốc gia Đông Nam Á"], orgKind: "INTERNATIONAL_ORGANISATION" },
-  { names: ["ASEAN Secretariat", "สำนักเลขาธิการอาเซียน", "លេខាធិការដ្ឋានអាស៊ាន", "Sekretariat ASEAN"], orgKind: "ASEAN_BODY" },
+  { names: ["ASEAN Secretariat", "สำนักเลขาธิการอาเซียน", "สำนักงานเลขาธิการอาเซียน", "លេខាធិការដ្ឋានអាស៊ាន", "Sekretariat ASEAN"], orgKind: "ASEAN_BODY" },
   { names: ["United Nations", "สหประชาชาติ", "អង្គការសហប្រជាជាតិ", "Liên Hợp Quốc", "Perserikatan Bangsa-Bangsa"], acronym: "UN", orgKind: "INTERNATIONAL_ORGANISATION" },
   { names: ["European Union", "สหภาพยุโรป", "សហភាពអឺរ៉ុប"], acronym: "EU", orgKind: "INTERNATIONAL_ORGANISATION" },
   { names: ["World Bank", "ธนาคารโลก", "ធនាគារពិភពលោក"], orgKind: "INTERNATIONAL_ORGANISATION" },
