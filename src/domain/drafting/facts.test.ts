@@ -71,6 +71,30 @@ describe("extractFacts", () => {
     expect(atSecretariat.filter((f) => f.role === "HOSTED")).toEqual([]);
   });
 
+  it("makes the country near 'other ASEAN member states' a member, if the lexicon lists it", () => {
+    const found = facts("The Kingdom will cooperate with other ASEAN member states, said a senior Cambodian official.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "MEMBER_OF", subject: "Cambodia", object: "ASEAN" }));
+    expect(facts("Japan will work with other ASEAN member states.").filter((f) => f.type === "MEMBER_OF")).toEqual([]);
+  });
+
+  it("reads a country chairing a body, with the office before or after the body's name", () => {
+    expect(facts("Initiatives led by Laos, the ASEAN Chair for 2024, were welcomed.")).toContainEqual(expect.objectContaining({ type: "CHAIRS", subject: "Laos", object: "ASEAN" }));
+    expect(facts("Cambodia’s role as ASEAN chair means much.")).toContainEqual(expect.objectContaining({ type: "CHAIRS", subject: "Cambodia", object: "ASEAN" }));
+    expect(facts("ไทยในฐานะประธานอาเซียนได้กล่าว", "th")).toContainEqual(expect.objectContaining({ type: "CHAIRS", subject: "Thailand", object: "ASEAN" }));
+    expect(facts("Laos and ASEAN met.").filter((f) => f.type === "CHAIRS")).toEqual([]);
+  });
+
+  it("reads hosting a body, by its two-word acronym too, as hosting the one meeting named after it", () => {
+    const text = "Officials met at a meeting of the Mekong Senior Officials Working Group (MSO WG) on Monday. Cambodia was able to host the MSO WG after two years.";
+    expect(facts(text)).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "HOSTED", subject: "Cambodia", object: "Meeting of the Mekong Senior Officials Working Group (MSO WG)" }));
+  });
+
+  it("takes a delegation's country as what attended, not a body named alongside it", () => {
+    const found = facts("The 3rd Mekong Summit opened. The Cambodian delegation, alongside other ASEAN representatives, participated in the 3rd Mekong Summit.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "ATTENDED", subject: "Cambodia", object: "3rd Mekong Summit" }));
+    expect(found.filter((f) => f.role === "ATTENDED" && f.subject === "ASEAN")).toEqual([]);
+  });
+
   it("reads a review of a framework by the meeting the article is about", () => {
     const text = "The 5th Mekong Summit opened in Vientiane. The meeting reviewed the Mekong Water Strategy 2030.";
     expect(facts(text)).toContainEqual(expect.objectContaining({ type: "DISCUSSES", subject: "5th Mekong Summit", object: "Mekong Water Strategy 2030", mode: "REVIEWED" }));

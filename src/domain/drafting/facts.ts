@@ -31,6 +31,7 @@ const ACTORS: readonly EntityKind[] = ["Official", "Organisation", "Country"];
 export function extractFacts(text: string, lang: string, sentences: readonly Sentence[], entities: readonly DraftEntity[]): DraftFactItem[] {
   const all: Located[] = entities.flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, text: mention.text, entity, mention })));
   const main = mainMeeting(entities);
+  const bodyMeetings = meetingsOfBodies(all);
   const facts = new Map<string, DraftFactItem>();
   for (const sentence of sentences) {
     const items = all.filter((l) => l.start >= sentence.start && l.end <= sentence.end).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -50,7 +51,9 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       if (!known || known.confidence < fact.confidence) facts.set(id, known ? { ...fact, sentence: known.sentence } : fact);
     };
     for (const t of triggersFor(lang, sentence.text)) {
-      participation(sentence, items, t, emit);
+      participation(sentence, items, t, emit, bodyMeetings);
+      membership(sentence, items, t, emit, entities);
+      chairs(text, items, t, emit);
       places(text, sentence, items, t, emit);
       frameworks(sentence, items, t, emit, main);
       stances(sentence, items, t, emit);
@@ -103,8 +106,29 @@ const after = (items: readonly Located[], pos: number, kinds: readonly EntityKin
 const inside = (items: readonly Located[], outer: Located, kinds: readonly EntityKind[]) => items.find((i) => i !== outer && i.start >= outer.start && i.end <= outer.end && kinds.includes(i.entity.kind));
 
 /** Led a delegation, attended, spoke, chaired, hosted. */
-function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
-  const meetingAfter = (pos: number) => after(items, pos, ["Meeting"]) ?? before(items, pos, ["Meeting"]);
+/**
+ * Bodies with one meeting in the article named after them ("a meeting of the
+ * ADSOM WG"), so that "Cambodia hosted the ADSOM WG" is read as hosting that
+ * meeting. The body must end the meeting's name, as "… of the X" does.
+ */
+function meetingsOfBodies(all: readonly Located[]): Map<DraftEntity, DraftEntity> {
+  const meetings = new Map<DraftEntity, Set<DraftEntity>>();
+  for (const m of all.filter((l) => l.entity.kind === "Meeting")) {
+    for (const o of all.filter((l) => l.entity.kind === "Organisation" && l.start > m.start && l.end <= m.end && l.end >= m.end - 24)) {
+      meetings.set(o.entity, (meetings.get(o.entity) ?? new Set()).add(m.entity));
+    }
+  }
+  return new Map([...meetings].filter(([, set]) => set.size === 1).map(([body, set]) => [body, [...set][0]!]));
+}
+
+function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map()): void {
+  const meetingOrBody = (pos: number): Located | undefined => {
+    const meeting = after(items, pos, ["Meeting"]);
+    const body = items.find((i) => i.start >= pos && bodyMeetings.has(i.entity));
+    if (body && (!meeting || body.start < meeting.start)) return { ...body, entity: bodyMeetings.get(body.entity)! };
+    return meeting;
+  };
+  const meetingAfter = (pos: number) => meetingOrBody(pos) ?? before(items, pos, ["Meeting"]);
   const led = at(sentence, t.led);
   if (led) {
     const who = before(items, led.start, ["Official"]) ?? after(items, led.end, ["Official"]);
@@ -122,7 +146,9 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
     const hit = at(sentence, re);
     if (!hit) continue;
     if (role === "ATTENDED" && led && who(items, led.start)) continue;
-    let subject = before(items, hit.start, kinds);
+    // "the Cambodian delegation, alongside other ASEAN representatives, participated in …": the delegation's country.
+    const delegation = role === "ATTENDED" ? [...items].reverse().find((i) => i.end <= hit.start && i.entity.kind === "Country" && /^\s+delegation\b/u.test(sentence.text.slice(i.end - sentence.start))) : undefined;
+    let subject = delegation ?? before(items, hit.start, kinds);
     if (subject && role === "SPOKE" && hit.start - subject.end > 80) subject = undefined;
     if (!subject && (role === "SPOKE" || role === "CHAIRED")) subject = after(items, hit.end, kinds);
     const meeting = meetingAfter(hit.end);
@@ -138,6 +164,40 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
   }
   function who(list: readonly Located[], pos: number) {
     return before(list, pos, ["Official"]);
+  }
+}
+
+/**
+ * "with other ASEAN member states", "alongside other ASEAN representatives":
+ * the country nearest the words is a member of the body they name. Only for a
+ * country the lexicon lists as a member when it lists the body's members.
+ */
+function membership(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, entities: readonly DraftEntity[]): void {
+  const hit = t.otherMembers.exec(sentence.text);
+  if (!hit) return;
+  const bodyName = hit[1] ?? hit[2];
+  if (!bodyName) return;
+  const body = entities.find((e) => e.kind === "Organisation" && [e.name, ...e.mentions.map((m) => m.text), ...e.shortForms.map((f) => f.name)].includes(bodyName));
+  if (!body) return;
+  const lexicon = INTERNATIONAL_BODIES.find((b) => b.names[0] === body.name);
+  const pos = sentence.start + hit.index;
+  const country = items.filter((i) => i.entity.kind === "Country").sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
+  if (!country || (lexicon?.members && !lexicon.members.includes(country.entity.key.replace(/^country:/u, "")))) return;
+  emit({ type: "MEMBER_OF", subject: country.entity, object: body, confidence: 0.45, reason: `"${hit[0]}" near ${country.text}`, inferredBecause: `"${hit[0]}" implies that ${country.entity.name} is a member of ${body.name} too.` });
+}
+
+/** A country chairs a body: "Laos, the ASEAN Chair for 2024", "Cambodia’s role as ASEAN chair", "ไทยในฐานะประธานอาเซียน". */
+function chairs(text: string, items: readonly Located[], t: Triggers, emit: Emit): void {
+  for (let i = 0; i < items.length; i++) {
+    const country = items[i]!;
+    if (country.entity.kind !== "Country") continue;
+    const body = items.slice(i + 1).find((o) => o.entity.kind === "Organisation" && o.start - country.end <= 40);
+    if (!body) continue;
+    const between = text.slice(country.end, body.start);
+    const tail = text.slice(body.end, body.end + 16);
+    const stated = (t.chairBefore.test(between) && (t.chairAfter.test(tail) || /ประธาน|ប្រធាន|Chủ tịch|Ketua|chair/u.test(between))) || false;
+    if (!stated) continue;
+    emit({ type: "CHAIRS", subject: country.entity, object: body.entity, confidence: 0.55, reason: `"${country.text}${between}${body.text}${t.chairAfter.exec(tail)?.[0] ?? ""}"` });
   }
 }
 
@@ -328,7 +388,9 @@ function structure(text: string, items: readonly Located[], entities: readonly D
   const orgs = items.filter((i) => i.entity.kind === "Organisation");
   for (const o of orgs) {
     const next = items.find((i) => i.start > o.end && i.start <= o.end + 12 && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
-    if (next && /^\s+(?:at|of|under|within)\s+(?:the\s+)?$/u.test(text.slice(o.end, next.start)) && o.entity.detail.orgKind !== "MINISTRY") {
+    // "the ADSOM WG of Cambodia" is Cambodia's part in a regional body, which belongs to no one country.
+    const regional = next?.entity.kind === "Country" && (o.entity.detail.orgKind === "ASEAN_BODY" || o.entity.detail.orgKind === "INTERNATIONAL_ORGANISATION");
+    if (next && !regional && /^\s+(?:at|of|under|within)\s+(?:the\s+)?$/u.test(text.slice(o.end, next.start)) && o.entity.detail.orgKind !== "MINISTRY") {
       emit({ type: "BELONGS_TO", subject: o.entity, object: next.entity, confidence: 0.55, reason: `"${o.text}${text.slice(o.end, next.start)}${next.text}"` });
     }
     const parent = entities.find((p) => p.kind === "Organisation" && p !== o.entity && o.text.startsWith(p.name + " "));

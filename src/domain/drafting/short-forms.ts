@@ -83,7 +83,9 @@ function isShort(m: Mention): boolean {
 /** "Full Name (ACR)": the acronym names the full name, or, after "Meeting of the X (ACR)", the body X when its initials fit. */
 function assignAcronym(text: string, m: Mention, mentions: readonly Mention[], owners: Map<string, Mention>): void {
   const after = /^\s*\(([^()]{2,24})\)/u.exec(text.slice(m.end));
-  if (!after || !isAcronym(after[1]!) || m.kind === "Country" || isAcronym(m.text)) return;
+  // One acronym, or a few ("ADSOM WG").
+  const acronymLike = (a: string) => isAcronym(a) || (a.split(/\s+/u).length <= 3 && a.split(/\s+/u).every(isAcronym));
+  if (!after || !acronymLike(after[1]!) || m.kind === "Country" || isAcronym(m.text)) return;
   const acronym = after[1]!;
   if (owners.has(acronym)) return;
   const inner = mentions.find((o) => o !== m && o.kind === "Organisation" && o.end === m.end && o.start > m.start);
@@ -185,6 +187,8 @@ function findRepeats(text: string, entities: DraftEntity[]): void {
   for (const e of entities) {
     if (e.kind === "Country" || e.detail.designation) continue;
     const forms = new Set(e.mentions.filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text))).map((m) => m.text));
+    // An acronym the article defined in parentheses, even one of two words ("ADSOM WG"), names it wherever it recurs.
+    for (const s of e.shortForms) if (s.kind === "acronym" && s.name.length >= 3 && s.name.split(/\s+/).every(isAcronym)) forms.add(s.name);
     for (const form of forms) {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const end = i + form.length;
