@@ -89,6 +89,10 @@ describe("extractFacts", () => {
     expect(facts(text)).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "HOSTED", subject: "Cambodia", object: "Meeting of the Mekong Senior Officials Working Group (MSO WG)" }));
   });
 
+  it("reads sending a representative to a meeting as attending it", () => {
+    expect(facts("Myanmar sent a representative to the 3rd Mekong Summit, in the person of its envoy.")).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "ATTENDED", subject: "Myanmar", object: "3rd Mekong Summit" }));
+  });
+
   it("takes a delegation's country as what attended, not a body named alongside it", () => {
     const found = facts("The 3rd Mekong Summit opened. The Cambodian delegation, alongside other ASEAN representatives, participated in the 3rd Mekong Summit.");
     expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", role: "ATTENDED", subject: "Cambodia", object: "3rd Mekong Summit" }));

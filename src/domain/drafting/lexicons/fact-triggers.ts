@@ -35,7 +35,7 @@ export interface Triggers {
 
 const EN: Triggers = {
   led: /\b(?:led|leads|leading|headed|heads|heading)\b[^.;]{0,60}?\bdelegations?\b|\bhead(?:ed)? (?:of )?(?:the |a )?[\p{L}’']*\s*delegation\b/iu,
-  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at)\b/iu,
+  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at|sen(?:t|ds|ding) (?:a |an |its |their )?(?:representatives?|delegations?|envoys?|delegates?|officials?) to)\b/iu,
   spoke: /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
   chaired: /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b/iu,
   chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
