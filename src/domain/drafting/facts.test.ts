@@ -52,6 +52,15 @@ describe("extractFacts", () => {
     expect(found.filter((f) => f.type === "HOLDS_POSITION" && (f.subject === "Hun Sen" || f.subject === "Sok Chenda Sophea"))).toEqual([]);
   });
 
+  it("reads the body an office before a name belongs to, by its acronym or the only ministry of its portfolio", () => {
+    const text = "The Ministry of Trade and Industry (MTI) met. Deputy Prime Minister and Trade Minister Lim Boon Heng spoke, while MTI Permanent Secretary Tan Ah Kow listened.";
+    const found = facts(text);
+    expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Lim Boon Heng", object: "Ministry of Trade and Industry", title: "Minister of Trade and Industry" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Tan Ah Kow", object: "Ministry of Trade and Industry", title: "Permanent Secretary" }));
+    const two = facts("The Ministry of Trade met the Ministry of Trade and Industry. Trade Minister Lim Boon Heng spoke.");
+    expect(two.filter((f) => f.type === "HOLDS_POSITION")).toEqual([]);
+  });
+
   it("reads an office in the ministry a possessive country owns", () => {
     const found = facts("Myanmar sent Malar Than Htike, the permanent secretary of Myanmar’s Foreign Ministry, to the retreat.");
     expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Malar Than Htike", object: "Foreign Ministry", title: "Permanent Secretary" }));

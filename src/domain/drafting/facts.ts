@@ -58,7 +58,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       frameworks(sentence, items, t, emit, main);
       stances(sentence, items, t, emit);
     }
-    positions(text, sentence, items, emit);
+    positions(text, sentence, items, emit, entities);
     cityCountries(items, emit);
     structure(text, items, entities, emit);
   }
@@ -302,7 +302,7 @@ function stances(sentence: Sentence, items: readonly Located[], t: Triggers, emi
 }
 
 /** Offices: "Name, Secretary of State at the Ministry of …", "นาย… อธิบดีกรม…", "the Executive Director of the AHA Centre". */
-function positions(text: string, sentence: Sentence, items: readonly Located[], emit: Emit): void {
+function positions(text: string, sentence: Sentence, items: readonly Located[], emit: Emit, entities: readonly DraftEntity[] = []): void {
   for (const person of items.filter((i) => i.entity.kind === "Official")) {
     const designation = person.entity.detail.designation;
     if (designation && person.mention.detail.designation) {
@@ -336,7 +336,34 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
       // A portfolio minister ("Cambodia’s Foreign Minister") holds office in a ministry, not in the country itself.
       else if (country && !(PORTFOLIO_MINISTER.test(title) && !NOT_PORTFOLIO.test(title))) emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
       nationalOffice(text, sentence, items, person, title, emit);
+      officeInBody(items, person, title, entities, emit);
     }
+  }
+}
+
+/**
+ * The body an office before a name belongs to, when the words say which:
+ * "MFAIC Permanent Secretary of State Eat Sophea" (the office opens with the
+ * body's name or acronym), or "Foreign Affairs Minister Prak Sokhonn" when the
+ * article names exactly one ministry whose name has the portfolio's words.
+ */
+function officeInBody(items: readonly Located[], person: Located, title: string, entities: readonly DraftEntity[], emit: Emit): void {
+  const orgs = entities.filter((e) => e.kind === "Organisation");
+  const lead = orgs.find((o) => [o.name, ...o.shortForms.map((f) => f.name)].some((n) => title.startsWith(n + " ")));
+  if (lead) {
+    const name = [lead.name, ...lead.shortForms.map((f) => f.name)].find((n) => title.startsWith(n + " "))!;
+    const office = title.slice(name.length + 1).trim();
+    if (office && !items.some((i) => i.entity === lead && i.end > person.start)) emit({ type: "HOLDS_POSITION", subject: person.entity, object: lead, title: office, confidence: 0.6, reason: `"${title}" opens with ${name}` });
+    return;
+  }
+  for (const part of title.split(/\s+and\s+/u)) {
+    const portfolio = /^(?:(.+?)\s+Minister|Minister\s+(?:of|for)\s+(.+))$/u.exec(part.trim());
+    const words = (portfolio?.[1] ?? portfolio?.[2])?.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Deputy|Vice|Prime|Senior|Acting|First|Second)$/u.test(w));
+    if (!words?.length) continue;
+    const fits = orgs.filter((o) => o.detail.orgKind === "MINISTRY" && words.every((w) => o.name.split(/\s+/u).includes(w)));
+    if (fits.length !== 1) continue;
+    const ministry = fits[0]!;
+    emit({ type: "HOLDS_POSITION", subject: person.entity, object: ministry, title: `Minister ${ministry.name.replace(/^Ministry\s+/u, "")}`, confidence: 0.5, reason: `"${part.trim()}" and ${ministry.name}, the article's only ministry of ${words.join(" ")}` });
   }
 }
 
