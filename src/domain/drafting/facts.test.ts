@@ -61,6 +61,11 @@ describe("extractFacts", () => {
     expect(two.filter((f) => f.type === "HOLDS_POSITION")).toEqual([]);
   });
 
+  it("gives a state body to the one country its officials serve", () => {
+    const found = facts("H.E. Maria SANTOS, Deputy Minister at the Ministry of Trade, led Malaysia’s delegation to the 5th Mekong Summit.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "BELONGS_TO", subject: "Ministry of Trade", object: "Malaysia" }));
+  });
+
   it("reads an office in the ministry a possessive country owns", () => {
     const found = facts("Myanmar sent Malar Than Htike, the permanent secretary of Myanmar’s Foreign Ministry, to the retreat.");
     expect(found).toContainEqual(expect.objectContaining({ type: "HOLDS_POSITION", subject: "Malar Than Htike", object: "Foreign Ministry", title: "Permanent Secretary" }));

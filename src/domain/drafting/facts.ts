@@ -62,8 +62,40 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
     cityCountries(items, emit);
     structure(text, items, entities, emit);
   }
+  for (const f of bodiesByTheirOfficials([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === "BELONGS_TO" && k.subjectKey === f.subjectKey)) facts.set(`owner|${f.subjectKey}`, f);
   for (const f of hostsByPlace([...facts.values()], entities, all)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role)) facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
   return [...facts.values()];
+}
+
+// A department belongs to its ministry rather than to the state directly.
+const STATE_OFFICE_KINDS = new Set(["MINISTRY", "GOVERNMENT_BODY"]);
+
+/**
+ * A state body whose name names no country belongs to the country its
+ * officials serve: a Secretary of State at the ministry leads Cambodia's
+ * delegation, or the Deputy Prime Minister is also its minister. Only when the
+ * draft ties its officials to exactly one country; proposed as an inference.
+ */
+function bodiesByTheirOfficials(facts: readonly DraftFactItem[], entities: readonly DraftEntity[]): DraftFactItem[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const out: DraftFactItem[] = [];
+  for (const body of entities) {
+    if (body.kind !== "Organisation" || !STATE_OFFICE_KINDS.has(body.detail.orgKind ?? "OTHER")) continue;
+    const posts = facts.filter((f) => f.type === "HOLDS_POSITION" && f.objectKey === body.key);
+    const countries = new Set<string>();
+    for (const post of posts) {
+      for (const f of facts) {
+        if (f.subjectKey !== post.subjectKey) continue;
+        if (f.type === "HOLDS_POSITION" && byKey.get(f.objectKey)?.kind === "Country") countries.add(f.objectKey);
+        if (f.type === "PARTICIPATED_IN" && f.countryKey) countries.add(f.countryKey);
+      }
+    }
+    if (countries.size !== 1) continue;
+    const country = byKey.get([...countries][0]!)!;
+    const post = posts[0]!;
+    out.push({ type: "BELONGS_TO", subjectKey: body.key, objectKey: country.key, sentence: post.sentence, confidence: 0.4, reason: `its officials serve ${country.name}`, inferredBecause: `An official of this body acts for ${country.name} in the article.` });
+  }
+  return out;
 }
 
 const SECRETARIAT = /Secretariat|Headquarters|เลขาธิการ|លេខាធិការដ្ឋាន/u;
