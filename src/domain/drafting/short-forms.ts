@@ -1,5 +1,5 @@
 import type { DraftEntity, Mention, MentionDetail } from "./draft.types.js";
-import { englishCountryName } from "./lexicons/countries.js";
+import { countryNames, englishCountryName } from "./lexicons/countries.js";
 import { foldName, isAcronym } from "./text-match.js";
 
 /**
@@ -54,6 +54,8 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     const target = owner ? entityOf(entities, owner) : resolveShort(entities, m);
     if (!target) {
       if (m.kind === "Organisation" && isAcronym(m.text) && m.gazetteerIds.length) add(`${m.kind}:${foldName(m.text)}`, m);
+      // "ASEAN Charter", "Cambodia Vision": a short name that a body's acronym or a country opens is a name in its own right, unlike "Strategic Plan".
+      else if (m.kind === "Framework" && namedByOwner(m.text)) add(`${m.kind}:${foldName(m.text)}`, m);
       continue;
     }
     target.mentions.push({ ...m, kind: target.kind, refersTo: mentions.indexOf(owner ?? target.mentions[0]!) });
@@ -70,6 +72,12 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
   findLoneNames(text, entities);
   findRepeats(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
+}
+
+/** Does a body's acronym or a country's name open this name? */
+function namedByOwner(name: string): boolean {
+  const first = name.split(/\s+/u)[0]!;
+  return name.split(/\s+/u).length >= 2 && (isAcronym(first) || countryNames().some((c) => !c.demonym && c.name === first));
 }
 
 /** Short forms wait until every full name is known. */
