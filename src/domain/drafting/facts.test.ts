@@ -113,6 +113,13 @@ describe("extractFacts", () => {
     expect(found.filter((f) => f.role === "ATTENDED" && f.subject === "ASEAN")).toEqual([]);
   });
 
+  it("reads working with a partner named right after the words, and a partner that opens the clause", () => {
+    const found = facts("The Ministry of Trade will coordinate with the United Nations on aid.\nWith Vietnam, Cambodia continued to foster collaboration on border management.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "COOPERATES_WITH", subject: "Ministry of Trade", object: "United Nations" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "COOPERATES_WITH", subject: "Cambodia", object: "Vietnam" }));
+    expect(facts("With Vietnam, Cambodia signed nothing.").filter((f) => f.type === "COOPERATES_WITH")).toEqual([]);
+  });
+
   it("reads a review of a framework by the meeting the article is about", () => {
     const text = "The 5th Mekong Summit opened in Vientiane. The meeting reviewed the Mekong Water Strategy 2030.";
     expect(facts(text)).toContainEqual(expect.objectContaining({ type: "DISCUSSES", subject: "5th Mekong Summit", object: "Mekong Water Strategy 2030", mode: "REVIEWED" }));

@@ -323,6 +323,23 @@ function stances(sentence: Sentence, items: readonly Located[], t: Triggers, emi
       claimed.add(fw.entity);
     }
   }
+  const topLevel = (i: Located) => (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end);
+  for (const m of sentence.text.matchAll(new RegExp(t.cooperatesWith.source, t.cooperatesWith.flags.includes("g") ? t.cooperatesWith.flags : `${t.cooperatesWith.flags}g`))) {
+    const start = sentence.start + m.index;
+    const partner = items.find((i) => i.start === start + m[0].length && topLevel(i));
+    const actor = [...items].reverse().find((i) => i.end <= start && start - i.end < 150 && topLevel(i) && i.entity !== partner?.entity);
+    if (partner && actor) emit({ type: "COOPERATES_WITH", subject: actor.entity, object: partner.entity, confidence: 0.45, reason: `${actor.text} … "${m[0].trim()}" ${partner.text}` });
+  }
+  // "With Vietnam, Cambodia negotiated … and continued to foster collaboration": the partner opens the clause.
+  if (t.cooperates.test(sentence.text)) {
+    for (let i = 0; i + 1 < items.length; i++) {
+      const [partner, actor] = [items[i]!, items[i + 1]!];
+      if (!topLevel(partner) || !topLevel(actor) || partner.entity === actor.entity) continue;
+      if (/(?:^|[,;]\s*|\b(?:and|but|meanwhile),?\s+)[Ww]ith\s+(?:the\s+)?$/u.test(sentence.text.slice(0, partner.start - sentence.start)) && /^\s*,\s*(?:the\s+)?$/u.test(sentence.text.slice(partner.end - sentence.start, actor.start - sentence.start))) {
+        emit({ type: "COOPERATES_WITH", subject: actor.entity, object: partner.entity, confidence: 0.4, reason: `"with ${partner.text}, ${actor.text}" and "${t.cooperates.exec(sentence.text)![0]}"` });
+      }
+    }
+  }
   const co = at(sentence, t.cooperates);
   if (co) {
     const actors = items.filter((i) => i.end <= co.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end));
