@@ -72,7 +72,7 @@ export interface DraftEntity {
   confidence: number;
   reasons: string[];
   /** Forms used in the article that are shorter names for it (acronyms, short names). */
-  shortForms: { name: string; kind: "acronym" | "short" }[];
+  shortForms: { name: string; kind: "acronym" | "short" | "translation" }[];
 }
 
 export interface LinkCandidate {

@@ -25,6 +25,13 @@ describe("groupEntities", () => {
     expect(body.mentions.map((m) => m.text)).toContain("MSO WG");
   });
 
+  it("takes the English name in parentheses after a Thai name for the same entity", () => {
+    const text = "ที่ประชุมได้ติดตามแผนงานประชาคมอาเซียน ค.ศ. ๒๐๒๕ (ASEAN Community Blueprint 2025) แล้ว";
+    const found = groupEntities(text, findMentions(text, segmentWords(text, "th"), [])).filter((e) => e.kind === "Framework");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.shortForms).toContainEqual({ name: "ASEAN Community Blueprint 2025", kind: "translation" });
+  });
+
   it("leaves a lone name unresolved when two people in the article have it", () => {
     const text = "Foreign Minister Maria Santos and Deputy Minister Jose Santos arrived. Santos said the talks went well.";
     const people = entities(text).filter((e) => e.kind === "Official");

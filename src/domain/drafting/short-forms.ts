@@ -1,6 +1,6 @@
 import type { DraftEntity, Mention, MentionDetail } from "./draft.types.js";
 import { countryNames, englishCountryName } from "./lexicons/countries.js";
-import { foldName, isAcronym } from "./text-match.js";
+import { foldName, isAcronym, UNSPACED_SCRIPT } from "./text-match.js";
 
 /**
  * Gathers an article's mentions into entities. Short forms are resolved within
@@ -69,6 +69,7 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     if (e.kind === "Meeting" && !e.detail.series) e.detail.series = seriesOf(e, entities);
   }
   mergeByGazetteer(entities);
+  mergeParenthesisedNames(text, entities);
   findLoneNames(text, entities);
   findRepeats(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
@@ -186,6 +187,31 @@ function mergeByGazetteer(entities: DraftEntity[]): void {
       continue;
     }
     for (const id of ids) if (!owner.has(id)) owner.set(id, e);
+  }
+}
+
+/**
+ * Thai and Khmer articles give a name's English form in parentheses after it
+ * ("แผนงานประชาคมการเมืองและความมั่นคงอาเซียน ค.ศ. ๒๐๒๕ (APSC Blueprint 2025)"):
+ * the two are one entity, the English form its translation (or acronym).
+ */
+function mergeParenthesisedNames(text: string, entities: DraftEntity[]): void {
+  for (const a of [...entities]) {
+    if (!entities.includes(a)) continue;
+    for (const m of [...a.mentions]) {
+      if (!UNSPACED_SCRIPT.test(m.text)) continue;
+      const after = /^\s?\(([^()]{2,100})\)/u.exec(text.slice(m.end));
+      if (!after || UNSPACED_SCRIPT.test(after[1]!)) continue;
+      const start = m.end + after[0].indexOf("(") + 1;
+      const b = entities.find((e) => e !== a && e.kind === a.kind && e.mentions.some((x) => x.start === start && x.end === start + after[1]!.length));
+      if (!b) continue;
+      a.mentions.push(...b.mentions);
+      for (const f of [{ name: b.name, kind: isAcronym(b.name) ? ("acronym" as const) : ("translation" as const) }, ...b.shortForms]) {
+        if (f.name !== a.name && !a.shortForms.some((x) => x.name === f.name)) a.shortForms.push(f);
+      }
+      a.reasons.push(`"${b.name}" follows it in parentheses`);
+      entities.splice(entities.indexOf(b), 1);
+    }
   }
 }
 
