@@ -8,10 +8,13 @@ import { addCounts, ENTITY_GROUPS, gazetteerOf, prf, scoreDraft, type Counts } f
  * Scores the drafter leave-one-out on the annotated corpus: each article is
  * drafted with a gazetteer of the other articles' entities only, as the graph
  * would stand before that article arrived, and compared with its annotation.
- * Usage: npm run eval:draft [-- --verbose] [-- dir]
+ * Usage: npm run eval:draft [-- --verbose] [-- --misses] [-- dir]
+ * --misses lists, per article, the entities and facts the draft missed (FN) and
+ * those it proposed that the annotation lacks (FP), by entity group and fact type.
  */
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const showMisses = args.includes("--misses");
 const dir = args.find((a) => !a.startsWith("--"));
 const files = corpusFiles(dir);
 const gold: { file: string; annotation: Annotation }[] = files.map((file) => ({ file, annotation: annotationSchema.parse(readAnnotationFile(file).raw) }));
@@ -46,6 +49,15 @@ for (const { file, annotation } of gold) {
   if (verbose) {
     console.log(`\n${file.split("/").pop()}: ${draft.annotation.entities.length} entities, ${draft.annotation.facts.length} facts, ${cpu.at(-1)!.toFixed(0)} ms CPU`);
     for (const l of score.falseLinks) console.log(`  false link: ${l.name} → ${l.draftId} (annotation: ${l.goldId ?? "none"})`);
+  }
+  if (showMisses) {
+    console.log(`\n${file.split("/").pop()} (${a.language}): misses`);
+    for (const [area, byKind] of [["entities", score.misses.entities], ["facts", score.misses.facts]] as const) {
+      for (const [kind, m] of Object.entries(byKind).sort(([x], [y]) => x.localeCompare(y))) {
+        for (const item of m.fn) console.log(`  FN ${area === "entities" ? kind : kind.padEnd(15)} ${item}`);
+        for (const item of m.fp) console.log(`  FP ${area === "entities" ? kind : kind.padEnd(15)} ${item}`);
+      }
+    }
   }
 }
 

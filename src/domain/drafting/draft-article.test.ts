@@ -39,4 +39,14 @@ describe("draftArticle", () => {
     expect(a.entities.find((e) => e.kind === "Official")).toMatchObject({ id: "official:known0001", linkedId: "official:known0001" });
     expect(draftArticle(input, gazetteer)).toEqual(a);
   });
+
+  it("takes an outlet the article names by the end of the publisher's name for the publisher, named in full", () => {
+    const text = "Sok Dara, a researcher, told The Post on Monday that the talks went well.";
+    const draft = draftArticle({ text, language: "en", title: "t", publisher: "The Phnom Penh Post" }, []);
+    const outlets = draft.annotation.entities.filter((e) => e.kind === "Organisation");
+    expect(outlets).toHaveLength(1);
+    expect(outlets[0]).toMatchObject({ name: "The Phnom Penh Post", aliases: [expect.objectContaining({ name: "Post", kind: "short" })] });
+    expect(draft.annotation.article.publisher).toBe(outlets[0]!.id);
+    expect(() => validateAnnotation(draft.annotation, "draft")).not.toThrow();
+  });
 });

@@ -83,6 +83,12 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
   const annotationEntities: AnnotationInput["entities"] = entities.map((e) => entityJson(e, ids.get(e.key)!, links.get(e)!, gazetteerById, language, sentences, dates, text));
   const publisher = publisherEntity(input.publisher, entities, ids, gazetteer, articleKey);
   if (publisher && !annotationEntities.some((x) => x.id === publisher.id)) annotationEntities.push(publisher.json!);
+  // "told The Post" in an article The Phnom Penh Post published: the short name is the publisher's, which names the entity.
+  const short = publisher?.shortFor ? annotationEntities.find((x) => x.id === publisher.id) : undefined;
+  if (short && input.publisher && !links.get(publisher!.shortFor!)!.linkedId) {
+    short.aliases = [...(short.aliases ?? []), { name: short.name, lang: langOf(short.name, language), script: scriptOf(short.name) as "Latn", kind: "short" }];
+    short.name = input.publisher.trim();
+  }
 
   const factJson = facts.map((f) => factToJson(f, ids)).filter((f): f is NonNullable<typeof f> => f !== undefined);
   // A sentence that supports several facts is given once, by offsets, and cited by reference.
@@ -92,7 +98,8 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
   const refOf = new Map(shared.map((x, i) => [x.start, `s${i + 1}`]));
   for (const f of factJson) {
     const ref = refOf.get(f.source.sentence.start);
-    f.json.evidence = [ref ? { ref } : { at: { start: f.source.sentence.start, end: f.source.sentence.end } }];
+    const inferred = f.source.inferredBecause ? { inferred: true, note: f.source.inferredBecause } : {};
+    f.json.evidence = [ref ? { ref, ...inferred } : { at: { start: f.source.sentence.start, end: f.source.sentence.end }, ...inferred }];
   }
   const annotation: AnnotationInput = {
     formatVersion: 1,
@@ -206,6 +213,9 @@ function publisherEntity(name: string | undefined, entities: readonly DraftEntit
   const folded = name.trim().toLowerCase();
   const drafted = entities.find((e) => e.kind === "Organisation" && [e.name, ...e.shortForms.map((s) => s.name)].some((n) => n.toLowerCase() === folded));
   if (drafted) return { id: ids.get(drafted.key)! };
+  // A news outlet the article names by the end of the publisher's name ("The Post" for The Phnom Penh Post).
+  const outlets = entities.filter((e) => e.kind === "Organisation" && e.detail.orgKind === "MEDIA" && folded.endsWith(` ${e.name.replace(/^the\s+/iu, "").toLowerCase()}`));
+  if (outlets.length === 1) return { id: ids.get(outlets[0]!.key)!, shortFor: outlets[0]! };
   const known = gazetteer.filter((g) => g.kind === "Organisation" && [g.name, ...g.aliases].some((n) => n.toLowerCase() === folded));
   const id = known.length === 1 ? known[0]!.id : `org:${hash(articleKey, "publisher", folded).slice(0, 12)}`;
   const json: AnnotationInput["entities"][number] = { id, kind: "Organisation", name: known.length === 1 ? known[0]!.name : name.trim(), orgKind: "MEDIA", aliases: [], mentions: [] };

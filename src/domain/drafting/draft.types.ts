@@ -72,7 +72,7 @@ export interface DraftEntity {
   confidence: number;
   reasons: string[];
   /** Forms used in the article that are shorter names for it (acronyms, short names). */
-  shortForms: { name: string; kind: "acronym" | "short" }[];
+  shortForms: { name: string; kind: "acronym" | "short" | "translation" }[];
 }
 
 export interface LinkCandidate {
@@ -100,6 +100,8 @@ export interface DraftFactItem {
   sentence: Sentence;
   confidence: number;
   reason: string;
+  /** Set when the sentence implies the fact rather than stating it: why the inference holds (the evidence is then marked inferred). */
+  inferredBecause?: string;
 }
 
 export type { EntityKind, FrameworkKind, OrganisationKind, PlaceKind };

@@ -37,6 +37,20 @@ describe("scoreDraft", () => {
     expect(score.falseLinks).toEqual([{ draftId: "official:other001", name: "Kung Phoak", goldId: "official:gold0001" }]);
     expect(score.entities.meetings).toEqual({ tp: 0, fp: 0, fn: 1 });
   });
+
+  it("lists what it missed and what it proposed wrongly, by entity group and fact type", () => {
+    const d = draft(
+      [
+        { id: "official:new00001", kind: "Official", name: "Kung Phoak", mentions: ["Kung Phoak"] },
+        { id: "place:new00003", kind: "Place", name: "Hoi An", placeKind: "CITY", mentions: ["Hoi An"] },
+      ],
+      [{ type: "VISITED", subject: "official:new00001", object: "place:new00003", evidence: [{ quote: text }] }],
+    );
+    const score = scoreDraft(gold, d, new Set());
+    expect(score.misses.entities.meetings).toEqual({ fn: ['Meeting "Summit"'], fp: [] });
+    expect(score.misses.facts.HELD_IN).toEqual({ fn: ['"Summit" HELD_IN "Hoi An"'], fp: [] });
+    expect(score.misses.facts.VISITED).toEqual({ fn: [], fp: ['"Kung Phoak" VISITED "Hoi An"'] });
+  });
 });
 
 describe("prf", () => {

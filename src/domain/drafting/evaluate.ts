@@ -16,6 +16,7 @@ export const ENTITY_GROUPS: Record<string, readonly EntityKind[]> = {
   "places+countries": ["Place", "Country"],
   meetings: ["Meeting"],
   frameworks: ["Framework"],
+  topics: ["Topic"],
 };
 
 export interface Counts {
@@ -24,9 +25,17 @@ export interface Counts {
   fn: number;
 }
 
+/** What a score missed, readable: the annotation's items the draft lacks (fn) and the draft's items the annotation lacks (fp). */
+export interface Misses {
+  fn: string[];
+  fp: string[];
+}
+
 export interface DraftScore {
   entities: Record<string, Counts>;
   facts: Record<string, Counts>;
+  /** Per entity group and per fact type, the items behind FN and FP. */
+  misses: { entities: Record<string, Misses>; facts: Record<string, Misses> };
   falseLinks: { draftId: string; name: string; goldId?: string }[];
   links: number;
 }
@@ -92,27 +101,51 @@ export function scoreDraft(gold: Annotation, draft: AnnotationInput, existingIds
   const draftEntities = draft.entities as AnyEntity[];
   const match = matchEntities(text, gold.entities as AnyEntity[], draftEntities);
   const entities: Record<string, Counts> = {};
+  const entityMisses: Record<string, Misses> = {};
   for (const [group, kinds] of Object.entries(ENTITY_GROUPS)) {
     const c = (entities[group] = empty());
+    const miss: Misses = (entityMisses[group] = { fn: [], fp: [] });
     const goldIds = new Set(gold.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id));
+    const found = new Set<string>();
     for (const d of draftEntities.filter((e) => kinds.includes(e.kind))) {
       const g = match.get(d.id);
-      if (g && goldIds.has(g)) c.tp++;
-      else c.fp++;
+      if (g && goldIds.has(g)) {
+        c.tp++;
+        found.add(g);
+      } else {
+        c.fp++;
+        miss.fp.push(`${d.kind} "${d.name}"`);
+      }
     }
     c.fn = goldIds.size - c.tp;
+    for (const e of gold.entities) if (goldIds.has(e.id) && !found.has(e.id)) miss.fn.push(`${e.kind} "${e.name}"`);
   }
+  const goldName = new Map(gold.entities.map((e) => [e.id, e.name]));
+  const draftName = new Map(draftEntities.map((e) => [e.id, e.name]));
+  const describe = (k: string) => {
+    const [type, subject, object, role] = k.split("|");
+    const name = (id: string) => (id.startsWith("?") ? `new "${draftName.get(id.slice(1)) ?? id}"` : `"${goldName.get(id) ?? id}"`);
+    return `${name(subject!)} ${type}${role ? `(${role})` : ""} ${name(object!)}`;
+  };
   const key = (f: { type: string; subject: string; object: string; role?: string }) => `${f.type}|${f.subject}|${f.object}|${f.role ?? ""}`;
   const goldFacts = new Set(gold.facts.map(key));
   const draftFacts = new Set(draft.facts.map((f) => key({ ...f, subject: match.get(f.subject) ?? `?${f.subject}`, object: match.get(f.object) ?? `?${f.object}` })));
   const facts: Record<string, Counts> = {};
+  const factMisses: Record<string, Misses> = {};
   const typeOf = (k: string) => k.split("|")[0]!;
   for (const k of draftFacts) {
     const c = (facts[typeOf(k)] ??= empty());
     if (goldFacts.has(k)) c.tp++;
-    else c.fp++;
+    else {
+      c.fp++;
+      (factMisses[typeOf(k)] ??= { fn: [], fp: [] }).fp.push(describe(k));
+    }
   }
-  for (const k of goldFacts) if (!draftFacts.has(k)) (facts[typeOf(k)] ??= empty()).fn++;
+  for (const k of goldFacts) {
+    if (draftFacts.has(k)) continue;
+    (facts[typeOf(k)] ??= empty()).fn++;
+    (factMisses[typeOf(k)] ??= { fn: [], fp: [] }).fn.push(describe(k));
+  }
   const falseLinks: DraftScore["falseLinks"] = [];
   let links = 0;
   for (const d of draftEntities) {
@@ -121,7 +154,7 @@ export function scoreDraft(gold: Annotation, draft: AnnotationInput, existingIds
     const g = match.get(d.id);
     if (g !== d.id) falseLinks.push({ draftId: d.id, name: d.name, ...(g ? { goldId: g } : {}) });
   }
-  return { entities, facts, falseLinks, links };
+  return { entities, facts, misses: { entities: entityMisses, facts: factMisses }, falseLinks, links };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {

@@ -22,6 +22,16 @@ describe("findMentions", () => {
     expect(found).toContainEqual(["Organisation", "Mekong Working Group on Water"]);
   });
 
+  it("finds a meeting written in lower case by its owner and how often it is held, and not a bare 'the meeting'", () => {
+    expect(find("Speaking at the ministry’s annual conference, she said so.")).toContainEqual(["Meeting", "the ministry’s annual conference"]);
+    expect(find("The meeting ended. It was an informal meeting.").filter(([kind]) => kind === "Meeting")).toEqual([]);
+  });
+
+  it("finds a city the lexicon knows in any script, as written", () => {
+    expect(find("The talks took place in Vientiane.")).toContainEqual(["Place", "Vientiane"]);
+    expect(find("การประชุมจัดขึ้นที่เวียงจันทน์", "th")).toContainEqual(["Place", "เวียงจันทน์"]);
+  });
+
   it("joins a name split by an acronym in parentheses", () => {
     expect(find("They reviewed the Mekong River Commission (MRC) Strategic Plan in full.")).toContainEqual(["Framework", "Mekong River Commission (MRC) Strategic Plan"]);
   });

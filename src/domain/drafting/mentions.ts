@@ -5,6 +5,7 @@ import { runMentions } from "./run-mentions.js";
 import { countryNames } from "./lexicons/countries.js";
 import { organisationKindOf } from "./lexicons/organisation-heads.js";
 import { INTERNATIONAL_BODIES } from "./lexicons/international-bodies.js";
+import { cityNames } from "./lexicons/cities.js";
 import { wordBoundaries } from "./segment.js";
 import { findAll, isAcronym } from "./text-match.js";
 
@@ -17,11 +18,12 @@ import { findAll, isAcronym } from "./text-match.js";
  */
 export function findMentions(text: string, words: readonly Word[], gazetteer: readonly GazetteerEntry[]): Mention[] {
   const boundaries = wordBoundaries(words);
-  const found: Mention[] = [...matchGazetteer(text, boundaries, gazetteer), ...countryMentions(text, boundaries), ...bodyMentions(text, boundaries), ...latinMentions(text)];
+  const found: Mention[] = [...matchGazetteer(text, boundaries, gazetteer), ...countryMentions(text, boundaries), ...cityMentions(text, boundaries), ...bodyMentions(text, boundaries), ...latinMentions(text)];
   if (/[\u0E00-\u0E7F]/u.test(text)) found.push(...runMentions(text, "th", boundaries));
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
   found.push(...meetingsOfBodies(text, found));
+  found.push(...ownedMeetings(text));
   found.push(...unnamedOfficials(text, found.filter((m) => m.kind === "Organisation")));
   return joinAcronymSplits(text, settle(found));
 }
@@ -61,6 +63,27 @@ function countryMentions(text: string, boundaries: ReadonlySet<number>): Mention
         confidence: c.demonym ? 0.8 : 0.95,
         reason: c.demonym ? `"${c.name}" is said of ${c.iso3}` : `a name of ${c.iso3}`,
         detail: { iso3: c.iso3 },
+        gazetteerIds: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** Cities and provinces the lexicon knows, by any of their names; the English name is the entity's. */
+function cityMentions(text: string, boundaries: ReadonlySet<number>): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, city] of cityNames()) {
+    for (const start of findAll(text, name, boundaries)) {
+      out.push({
+        start,
+        end: start + name.length,
+        text: name,
+        kind: "Place",
+        source: "lexicon",
+        confidence: 0.85,
+        reason: `a name of ${city.name}, a ${city.kind === "PROVINCE" ? "province" : "city"} in ${city.iso3}`,
+        detail: { placeKind: city.kind, canonical: city.name },
         gazetteerIds: [],
       });
     }
@@ -110,6 +133,33 @@ function meetingsOfBodies(text: string, found: readonly Mention[]): Mention[] {
       source: "pattern",
       confidence: 0.55,
       reason: `"${m[1]} of" a body`,
+      detail: {},
+      gazetteerIds: [],
+    });
+  }
+  return out;
+}
+
+/**
+ * A meeting written in lower case, known by whose it is and how often it is
+ * held: "the ministry’s annual conference", "ASEAN’s regular summit". Both the
+ * owner and the qualifier are required, so a bare "the meeting" (which refers
+ * back) or "an informal meeting" (which names none) is not taken.
+ */
+const OWNED_MEETING = /(?<![\p{L}\d])(?:the|its|their)\s+(?:([\p{L}-]+)[’']s\s+)?((?:annual|biennial|regular|year-end|mid-year|half-yearly|quarterly|plenary|general)\s+(?:\p{Ll}+\s+)?(?:meeting|conference|summit|retreat|forum|session|congress|assembly))(?![\p{L}\d])/gu;
+
+function ownedMeetings(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(OWNED_MEETING)) {
+    if (!m[1] && !/^(?:its|their)\s/u.test(m[0])) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: "Meeting",
+      source: "pattern",
+      confidence: 0.5,
+      reason: `"${m[2]}" of ${m[1] ? `the ${m[1]}` : "the body named before"}`,
       detail: {},
       gazetteerIds: [],
     });

@@ -24,6 +24,13 @@ describe("segmentWords", () => {
     expect(bounds.has(start + "กรมอาเซียน".length)).toBe(true);
   });
 
+  it("ends a name before a possessive, which ICU keeps in the word", () => {
+    const text = "Cambodia’s delegation and Myanmar's envoy";
+    const bounds = wordBoundaries(segmentWords(text, "en"));
+    expect(bounds.has("Cambodia".length)).toBe(true);
+    expect(bounds.has(text.indexOf("Myanmar") + "Myanmar".length)).toBe(true);
+  });
+
   it("counts words, so a one-word name can be told from a longer one", () => {
     expect(wordCount("Sophea", "en")).toBe(1);
     expect(wordCount("Sok Chenda Sophea", "en")).toBe(3);

@@ -43,6 +43,9 @@ export function wordBoundaries(words: readonly Word[]): Set<number> {
   for (const w of words) {
     set.add(w.start);
     set.add(w.end);
+    // ICU keeps a possessive in its word ("Cambodia’s"); the name ends before it.
+    const possessive = /[’']s$/u.exec(w.text);
+    if (possessive && w.text.length > 2) set.add(w.end - 2);
   }
   return set;
 }

@@ -13,6 +13,25 @@ describe("groupEntities", () => {
     expect(person!.mentions.map((m) => m.text)).toContain("Santos");
   });
 
+  it("keeps a two-word framework that a body's acronym or a country opens, and drops a bare generic one", () => {
+    const names = entities("They respect the ASEAN Charter. The Strategic Plan will follow.").filter((e) => e.kind === "Framework").map((e) => e.name);
+    expect(names).toEqual(["ASEAN Charter"]);
+  });
+
+  it("gives a two-word acronym in parentheses to its name, and finds it again", () => {
+    const text = "They met at a meeting of the Mekong Senior Officials Working Group (MSO WG). Cambodia chaired the MSO WG.";
+    const body = entities(text).find((e) => e.kind === "Organisation" && e.name === "Mekong Senior Officials Working Group")!;
+    expect(body.shortForms).toContainEqual({ name: "MSO WG", kind: "acronym" });
+    expect(body.mentions.map((m) => m.text)).toContain("MSO WG");
+  });
+
+  it("takes the English name in parentheses after a Thai name for the same entity", () => {
+    const text = "ที่ประชุมได้ติดตามแผนงานประชาคมอาเซียน ค.ศ. ๒๐๒๕ (ASEAN Community Blueprint 2025) แล้ว";
+    const found = groupEntities(text, findMentions(text, segmentWords(text, "th"), [])).filter((e) => e.kind === "Framework");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.shortForms).toContainEqual({ name: "ASEAN Community Blueprint 2025", kind: "translation" });
+  });
+
   it("leaves a lone name unresolved when two people in the article have it", () => {
     const text = "Foreign Minister Maria Santos and Deputy Minister Jose Santos arrived. Santos said the talks went well.";
     const people = entities(text).filter((e) => e.kind === "Official");

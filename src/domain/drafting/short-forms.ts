@@ -1,6 +1,6 @@
 import type { DraftEntity, Mention, MentionDetail } from "./draft.types.js";
-import { englishCountryName } from "./lexicons/countries.js";
-import { foldName, isAcronym } from "./text-match.js";
+import { countryNames, englishCountryName } from "./lexicons/countries.js";
+import { foldName, isAcronym, UNSPACED_SCRIPT } from "./text-match.js";
 
 /**
  * Gathers an article's mentions into entities. Short forms are resolved within
@@ -54,6 +54,8 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     const target = owner ? entityOf(entities, owner) : resolveShort(entities, m);
     if (!target) {
       if (m.kind === "Organisation" && isAcronym(m.text) && m.gazetteerIds.length) add(`${m.kind}:${foldName(m.text)}`, m);
+      // "ASEAN Charter", "Cambodia Vision": a short name that a body's acronym or a country opens is a name in its own right, unlike "Strategic Plan".
+      else if (m.kind === "Framework" && namedByOwner(m.text)) add(`${m.kind}:${foldName(m.text)}`, m);
       continue;
     }
     target.mentions.push({ ...m, kind: target.kind, refersTo: mentions.indexOf(owner ?? target.mentions[0]!) });
@@ -67,9 +69,16 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Draft
     if (e.kind === "Meeting" && !e.detail.series) e.detail.series = seriesOf(e, entities);
   }
   mergeByGazetteer(entities);
+  mergeParenthesisedNames(text, entities);
   findLoneNames(text, entities);
   findRepeats(text, entities);
   return entities.filter((e) => !(e.kind === "Official" && e.name.split(/\s+/).length < 2 && !e.detail.designation && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(e.name)));
+}
+
+/** Does a body's acronym or a country's name open this name? */
+function namedByOwner(name: string): boolean {
+  const first = name.split(/\s+/u)[0]!;
+  return name.split(/\s+/u).length >= 2 && (isAcronym(first) || countryNames().some((c) => !c.demonym && c.name === first));
 }
 
 /** Short forms wait until every full name is known. */
@@ -83,7 +92,9 @@ function isShort(m: Mention): boolean {
 /** "Full Name (ACR)": the acronym names the full name, or, after "Meeting of the X (ACR)", the body X when its initials fit. */
 function assignAcronym(text: string, m: Mention, mentions: readonly Mention[], owners: Map<string, Mention>): void {
   const after = /^\s*\(([^()]{2,24})\)/u.exec(text.slice(m.end));
-  if (!after || !isAcronym(after[1]!) || m.kind === "Country" || isAcronym(m.text)) return;
+  // One acronym, or a few ("ADSOM WG").
+  const acronymLike = (a: string) => isAcronym(a) || (a.split(/\s+/u).length <= 3 && a.split(/\s+/u).every(isAcronym));
+  if (!after || !acronymLike(after[1]!) || m.kind === "Country" || isAcronym(m.text)) return;
   const acronym = after[1]!;
   if (owners.has(acronym)) return;
   const inner = mentions.find((o) => o !== m && o.kind === "Organisation" && o.end === m.end && o.start > m.start);
@@ -179,12 +190,39 @@ function mergeByGazetteer(entities: DraftEntity[]): void {
   }
 }
 
+/**
+ * Thai and Khmer articles give a name's English form in parentheses after it
+ * ("แผนงานประชาคมการเมืองและความมั่นคงอาเซียน ค.ศ. ๒๐๒๕ (APSC Blueprint 2025)"):
+ * the two are one entity, the English form its translation (or acronym).
+ */
+function mergeParenthesisedNames(text: string, entities: DraftEntity[]): void {
+  for (const a of [...entities]) {
+    if (!entities.includes(a)) continue;
+    for (const m of [...a.mentions]) {
+      if (!UNSPACED_SCRIPT.test(m.text)) continue;
+      const after = /^\s?\(([^()]{2,100})\)/u.exec(text.slice(m.end));
+      if (!after || UNSPACED_SCRIPT.test(after[1]!)) continue;
+      const start = m.end + after[0].indexOf("(") + 1;
+      const b = entities.find((e) => e !== a && e.kind === a.kind && e.mentions.some((x) => x.start === start && x.end === start + after[1]!.length));
+      if (!b) continue;
+      a.mentions.push(...b.mentions);
+      for (const f of [{ name: b.name, kind: isAcronym(b.name) ? ("acronym" as const) : ("translation" as const) }, ...b.shortForms]) {
+        if (f.name !== a.name && !a.shortForms.some((x) => x.name === f.name)) a.shortForms.push(f);
+      }
+      a.reasons.push(`"${b.name}" follows it in parentheses`);
+      entities.splice(entities.indexOf(b), 1);
+    }
+  }
+}
+
 /** Every other place the article repeats an entity's name, where no rule marked it ("… in the Laotian city of Luang Prabang"). */
 function findRepeats(text: string, entities: DraftEntity[]): void {
   const taken = entities.flatMap((e) => e.mentions);
   for (const e of entities) {
     if (e.kind === "Country" || e.detail.designation) continue;
     const forms = new Set(e.mentions.filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text))).map((m) => m.text));
+    // An acronym the article defined in parentheses, even one of two words ("ADSOM WG"), names it wherever it recurs.
+    for (const s of e.shortForms) if (s.kind === "acronym" && s.name.length >= 3 && s.name.split(/\s+/).every(isAcronym)) forms.add(s.name);
     for (const form of forms) {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const end = i + form.length;

@@ -20,6 +20,14 @@ export interface Triggers {
   withdrew: RegExp;
   /** Two actors named together work together: "Thailand and Cambodia are working on …". */
   cooperates: RegExp;
+  /** Working with a partner named right after the words: "coordinate with the United Nations", "ร่วมมือกับ…". */
+  cooperatesWith: RegExp;
+  /** One of a body's other members, which the actor nearby is then one of too: "with other ASEAN member states". Group 1 or 2 names the body. */
+  otherMembers: RegExp;
+  /** The words between a country and a body it chairs: "Laos, the ASEAN Chair", "Cambodia’s role as ASEAN chair", "ไทยในฐานะประธานอาเซียน". */
+  chairBefore: RegExp;
+  /** The words after the body, when the office follows its name: "ASEAN Chair", "ADMM chair". */
+  chairAfter: RegExp;
   discussed: readonly (readonly [RegExp, DiscussionMode])[];
   /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
   placeMarker: RegExp;
@@ -29,7 +37,7 @@ export interface Triggers {
 
 const EN: Triggers = {
   led: /\b(?:led|leads|leading|headed|heads|heading)\b[^.;]{0,60}?\bdelegations?\b|\bhead(?:ed)? (?:of )?(?:the |a )?[\p{L}’']*\s*delegation\b/iu,
-  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at)\b/iu,
+  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at|sen(?:t|ds|ding) (?:a |an |its |their )?(?:representatives?|delegations?|envoys?|delegates?|officials?) to)\b/iu,
   spoke: /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
   chaired: /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b/iu,
   chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
@@ -38,7 +46,11 @@ const EN: Triggers = {
   supports: /\b(?:support(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|adher(?:e|es|ed|ing) to|committed to|in line with|in accordance with|reali[sz]ation of|implement(?:s|ed|ing|ation of)?|work(?:s|ing)? towards)\b/iu,
   adopted: /\b(?:adopted|adopts|endorsed|endorses|reaffirmed|reaffirms|ratified|signed|exchanged letters of confirmation on)\b/iu,
   withdrew: /\b(?:withdr(?:ew|awn|awing|aws)|pulled out) (?:from|of)\b/iu,
-  cooperates: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|collaborat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)? (?:together|jointly|on)|partner(?:s|ed|ing)?)\b/iu,
+  cooperates: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|collaborat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)? (?:together|jointly|on)|jointly|partner(?:s|ed|ing)?)\b/iu,
+  cooperatesWith: /\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|partner(?:s|ed|ing)?|work(?:s|ed|ing)? (?:together|jointly|closely))\s+with\s+(?:the\s+)?/giu,
+  otherMembers: /\b(?:other|fellow)\s+(\p{Lu}[\p{L}-]+)\s+(?:member states|member countries|members|representatives|partners)\b|\b(?:other|fellow)\s+(?:member states|member countries|members)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u,
+  chairBefore: /^(?:[’']s\s+(?:role|position|term|year)\s+as|,?\s+(?:as|the|is the|was the|will be the|has been the|became the|becomes the|took over as|takes over as|as the|,\s*the))\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+|rotating\s+)?$|^\s+(?:chairs|chaired|will chair|is chairing|assumed the chairmanship of|holds the chairmanship of|took over the chairmanship of)\s+(?:the\s+)?$/u,
+  chairAfter: /^\s+(?:Chair|chair|Chairman|chairman)\b(?!\s+of\b)/u,
   discussed: [
     [/\b(?:review(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)|took stock|progress (?:of|in|on))\b/iu, "REVIEWED"],
     [/\b(?:formulat(?:ed|ing|e)|draft(?:ed|ing)?|develop(?:ed|ing)?|elaborat(?:ed|ing))\b/iu, "FORMULATED"],
@@ -60,6 +72,10 @@ const TH: Triggers = {
   adopted: /รับรอง|ลงนาม|ให้สัตยาบัน/u,
   withdrew: /ถอนตัวจาก/u,
   cooperates: /ร่วมมือ|ความร่วมมือ/u,
+  cooperatesWith: /(?:ร่วมมือ|ประสานงาน)กับ\s?/gu,
+  otherMembers: /ประเทศสมาชิก(อาเซียน)(?:อื่น|ประเทศอื่น)/u,
+  chairBefore: /^\s*(?:ซึ่ง)?(?:ใน)?(?:ฐานะ)?(?:เป็น|ทำหน้าที่)?ประธาน$/u,
+  chairAfter: /^(?!)/u,
   discussed: [
     [/ติดตามความคืบหน้า|ทบทวน|ประเมิน/u, "REVIEWED"],
     [/ยกร่าง|จัดทำ|พัฒนา/u, "FORMULATED"],
@@ -81,6 +97,10 @@ const KM: Triggers = {
   adopted: /អនុម័ត|ចុះហត្ថលេខា|ផ្តល់សច្ចាប័ន/u,
   withdrew: /ដកខ្លួនចេញពី/u,
   cooperates: /សហការ|កិច្ចសហប្រតិបត្តិការ/u,
+  cooperatesWith: /(?:សហការ|សហប្រតិបត្តិការ)ជាមួយ(?:នឹង)?\s?/gu,
+  otherMembers: /ប្រទេសសមាជិក(អាស៊ាន)(?:ដទៃ|ផ្សេងទៀត)/u,
+  chairBefore: /^\s*(?:ក្នុង)?(?:នាម|ឋានៈ)?(?:ជា)?(?:ប្រទេស)?ប្រធាន$/u,
+  chairAfter: /^(?!)/u,
   discussed: [
     [/ពិនិត្យ|វាយតម្លៃ|តាមដានវឌ្ឍនភាព/u, "REVIEWED"],
     [/តាក់តែង|រៀបចំ/u, "FORMULATED"],
@@ -101,6 +121,10 @@ const VI: Triggers = {
   supports: /ủng hộ|thực hiện/iu,
   adopted: /thông qua|ký kết/iu,
   cooperates: /hợp tác/iu,
+  cooperatesWith: /(?:hợp tác|phối hợp) với\s+/giu,
+  otherMembers: /các (?:nước|quốc gia) thành viên (ASEAN) khác/u,
+  chairBefore: /^\s*,?\s*(?:với tư cách là\s+|là\s+)?(?:nước\s+)?Chủ tịch\s+$/u,
+  chairAfter: /^(?!)/u,
   placeMarker: /\b(?:tại|ở)\s+$/iu,
   officeLink: /^\s*(?:của|tại)?\s*$/iu,
 };
@@ -116,6 +140,10 @@ const ID: Triggers = {
   supports: /mendukung|melaksanakan/iu,
   adopted: /mengesahkan|menandatangani/iu,
   cooperates: /bekerja sama|kerja sama/iu,
+  cooperatesWith: /(?:bekerja sama|berkoordinasi|bermitra) dengan\s+/giu,
+  otherMembers: /negara anggota (ASEAN) lain(?:nya)?/u,
+  chairBefore: /^\s*,?\s*(?:sebagai\s+|selaku\s+)?Ketua\s+$/u,
+  chairAfter: /^(?!)/u,
   placeMarker: /\b(?:di)\s+$/iu,
   officeLink: /^\s*(?:di|dari)?\s*$/iu,
 };
