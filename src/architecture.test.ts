@@ -10,7 +10,17 @@ import { describe, expect, it } from "vitest";
  * entry point, this test) sit above every layer. A new top-level folder must be placed in
  * src/layers.json before anything in it passes this test.
  */
-const { layers } = JSON.parse(readFileSync(new URL("./layers.json", import.meta.url), "utf8")) as { layers: { name: string; folders: string[] }[] };
+const { layers, packages } = JSON.parse(readFileSync(new URL("./layers.json", import.meta.url), "utf8")) as {
+  layers: { name: string; folders: string[] }[];
+  packages: PackageHome[];
+};
+/** Packages that only some folders may import (src/layers.json), as the lint rule reads them too. */
+interface PackageHome {
+  names: string;
+  pattern: string;
+  folders: string[];
+}
+
 const LAYER_RANK: Readonly<Record<string, number>> = {
   ...Object.fromEntries(layers.flatMap((layer, rank) => layer.folders.map((folder) => [folder, rank] as const))),
   "main.ts": layers.length,
@@ -45,6 +55,31 @@ function importEdges(): ImportEdge[] {
       .map((imported) => imported.fileName)
       .filter((specifier) => specifier.startsWith("."))
       .map((specifier) => ({ from: unitOf(file), to: unitOf(path.resolve(path.dirname(file), specifier)), file: path.relative(SRC, file), specifier }));
+  });
+}
+
+interface PackageImport {
+  unit: string;
+  file: string;
+  specifier: string;
+}
+
+/** Every import of a package (not a relative path) under src/, tests included. */
+function packageImports(): PackageImport[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+    return importedFiles
+      .map((imported) => imported.fileName)
+      .filter((specifier) => !specifier.startsWith("."))
+      .map((specifier) => ({ unit: unitOf(file), file: path.relative(SRC, file), specifier }));
+  });
+}
+
+/** Imports of a package from a folder that is not among its homes. */
+function strayPackageImports(imports: readonly PackageImport[], homes: readonly PackageHome[] = packages): string[] {
+  return imports.flatMap(({ unit, file, specifier }) => {
+    const home = homes.find((h) => new RegExp(h.pattern).test(specifier));
+    return home && !home.folders.includes(unit) ? [`${file} imports ${specifier}: ${home.names} belongs only in src/${home.folders.join(", src/")}`] : [];
   });
 }
 
@@ -108,6 +143,25 @@ describe("architecture", () => {
 
   it("has no cycle between folders", () => {
     expect(folderCycles(edges)).toEqual([]);
+  });
+
+  it("imports GraphQL only at the boundary (src/graphql, src/http) and the Neo4j driver only in src/neo4j", () => {
+    const imports = packageImports();
+    expect(imports.some((i) => i.unit === "neo4j" && i.specifier === "neo4j-driver")).toBe(true);
+    expect(strayPackageImports(imports)).toEqual([]);
+  });
+
+  it("flags a package imported outside its homes", () => {
+    const planted: PackageImport[] = [
+      { unit: "errors", file: "errors/app-error.ts", specifier: "graphql" },
+      { unit: "domain", file: "domain/x.ts", specifier: "type-graphql" },
+      { unit: "graph", file: "graph/x.ts", specifier: "neo4j-driver" },
+      { unit: "main.ts", file: "main.ts", specifier: "@apollo/server" },
+      { unit: "http", file: "http/x.ts", specifier: "@apollo/server/errors" },
+      { unit: "domain", file: "domain/y.ts", specifier: "dataloader" },
+      { unit: "domain", file: "domain/z.ts", specifier: "graphql-like" },
+    ];
+    expect(strayPackageImports(planted).map((line) => line.split(" ")[0])).toEqual(["errors/app-error.ts", "domain/x.ts", "graph/x.ts", "main.ts"]);
   });
 
   it("flags an upward import and a cycle when there is one", () => {

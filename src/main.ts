@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config/config.js";
 import { ConfigError } from "./config/config-error.js";
 import { createLogger } from "./logging/logger.js";
+import { describeDriverError } from "./neo4j/classify-driver-error.js";
 import { type RunningServer, startServer } from "./server/start-server.js";
 
 async function main(): Promise<void> {
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     });
     if (exiting) await server.stop();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeDriverError(error);
     logger.fatal({ err: error }, `Diplograph could not start: ${message}`);
     process.stderr.write(`Diplograph could not start: ${message}\n`);
     exiting = true;

@@ -71,7 +71,7 @@ describe("dry runs that deadlock", () => {
    * node before asking for it: the two wait on each other, and Neo4j fails one of them.
    */
   const crossing = (holds: string, wants: string, mine: ReturnType<typeof signal>, theirs: ReturnType<typeof signal>, attempts: { n: number }) =>
-    helper.executor.dryRunWrite(async (tx) => {
+    helper.executor.dryRunWrite("test.crossingDryRun", async (tx) => {
       attempts.n += 1;
       await tx.run(LOCK, { id: holds });
       if (attempts.n === 1) {

@@ -20,11 +20,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function runIngest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runIngest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const target = inject("neo4j");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "cli", "ingest.cli.ts"), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username ?? "", NEO4J_PASSWORD: target.password ?? "", NEO4J_DATABASE: target.database },
+    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username ?? "", NEO4J_PASSWORD: target.password ?? "", NEO4J_DATABASE: target.database, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -85,6 +85,14 @@ describe("npm run ingest", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("1/2 ProgressA.json");
     expect(stderr).toContain("2/2 ProgressB.json");
+  });
+
+  it("says what went wrong with the database, in Neo4j's words, when it cannot use it", async () => {
+    const own = ownArticle("NoDatabase");
+    const { code, stderr } = await runIngest([own.file], { NEO4J_DATABASE: "nosuchdatabase" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ingest failed: Neo\.ClientError\.Database\.DatabaseNotFound: .*nosuchdatabase/m);
+    expect(stderr).not.toContain("The server failed to answer this request");
   });
 
   it("refuses bad usage with exit code 2 and the usage text", async () => {

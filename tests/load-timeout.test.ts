@@ -33,7 +33,7 @@ describe("transaction timeouts", () => {
     const article = crowdedArticle();
 
     // The control: the same load under the query timeout is cut off, and keeps nothing.
-    const underQueryTimeout = executor.writeTransaction((tx) => loadArticle(tx, article));
+    const underQueryTimeout = executor.writeTransaction("test.loadUnderQueryTimeout", (tx) => loadArticle(tx, article));
     await expect(underQueryTimeout).rejects.toBeInstanceOf(AppError);
     await expect(underQueryTimeout).rejects.toMatchObject({ code: "TIMEOUT" });
 

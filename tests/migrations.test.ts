@@ -23,11 +23,11 @@ describe("migrations", () => {
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["0001_constraints", "0002_indexes", "0003_fulltext"]));
   });
 
-  it("stops with a message naming the file and Neo4j's error when a migration fails, and records nothing of it", async () => {
+  it("stops with a message naming the file, the statement and Neo4j's error code and message when a migration fails, and records nothing of it", async () => {
     writeFileSync(path.join(dir, "9990_broken.cypher"), "CREATE INDEX broken_one IF NOT EXISTS FOR (n:Nothing) ON (n.x);\nCREATE INDX oops FOR (n:Nothing) ON (n.y);\n");
     const attempt = migrate(helper.executor, helper.logger, dir);
     await expect(attempt).rejects.toThrow(MigrationError);
-    await expect(attempt).rejects.toThrow(/^Migration 9990_broken\.cypher failed: statement 2: Invalid input 'oops'/);
+    await expect(attempt).rejects.toThrow(/^Migration 9990_broken\.cypher failed: statement 2: Neo\.ClientError\.Statement\.SyntaxError: Invalid input 'oops'/);
     const recorded = await helper.executor.read(cypher("test.brokenRecorded", `MATCH (m:Migration {version: 9990}) RETURN m`));
     expect(recorded).toEqual([]);
     await helper.executor.write(cypher("test.dropBrokenIndex", `DROP INDEX broken_one IF EXISTS`));

@@ -23,7 +23,7 @@ export async function loadGraph(executor: Executor, articles: AnnotationInput[],
       if (normalized.length === 1) {
         await ingestValidated(executor, normalized[0]!, { author: AUTHOR });
       } else {
-        await executor.writeTransaction(async (tx) => {
+        await executor.writeTransaction("bench.loadBatch", async (tx) => {
           for (const article of normalized) await recordLoad(tx, await loadArticle(tx, article), AUTHOR);
         }, executor.loadTimeoutMs);
       }

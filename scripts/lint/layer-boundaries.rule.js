@@ -1,11 +1,13 @@
 import path from "node:path";
-import { LAYERS, rankOf } from "./layers.js";
+import { LAYERS, packageHomeOf, rankOf } from "./layers.js";
 
 /**
  * Fails on an import between folders of src/ that goes upward or sideways in LAYERS.
  * It reads every way a module names another (import, import type, export … from,
  * import()) and resolves relative paths, so it sees exactly the folder graph tsc sees.
- * Files directly in src/ (such as an entry point) sit above every layer.
+ * Files directly in src/ (such as an entry point) sit above every layer. It also fails on
+ * an import of a package outside the folders src/layers.json gives it (GraphQL only at the
+ * boundary, the Neo4j driver only in src/neo4j).
  */
 export const layerBoundaries = {
   meta: {
@@ -15,6 +17,7 @@ export const layerBoundaries = {
     messages: {
       upward: "src/{{from}} ({{fromLayer}}) may not import src/{{to}} ({{toLayer}}): {{direction}}. Layers, lowest first: {{order}}.",
       unplaced: "src/{{folder}} has no layer: place it in src/layers.json.",
+      package: "{{specifier}} may be imported only in src/{{homes}}, not in {{where}}: {{why}}.",
     },
   },
   create(context) {
@@ -25,8 +28,18 @@ export const layerBoundaries = {
     const fromRank = fromFolder === "" ? Infinity : rankOf(fromFolder);
     const order = LAYERS.map((layer) => layer.folders.join("/")).join(" < ");
 
+    function checkPackage(node, source) {
+      const home = packageHomeOf(source);
+      if (!home || home.folders.includes(fromFolder)) return;
+      context.report({ node, messageId: "package", data: { specifier: source, homes: home.folders.join(", src/"), where: fromFolder === "" ? "src/" : `src/${fromFolder}`, why: home.why } });
+    }
+
     function check(node, source) {
-      if (typeof source !== "string" || !source.startsWith(".")) return;
+      if (typeof source !== "string") return;
+      if (!source.startsWith(".")) {
+        checkPackage(node, source);
+        return;
+      }
       const toFolder = folderOf(root, path.resolve(path.dirname(file), source));
       if (toFolder === undefined || toFolder === "" || toFolder === fromFolder) return;
       const toRank = rankOf(toFolder);

@@ -18,12 +18,17 @@ tester.run("layer-boundaries", layerBoundaries, {
     { name: "downward, one layer", filename: at("domain/search/search.service.ts"), code: `import { SEARCH } from "../../graph/search.queries.js";`, options },
     { name: "downward to the foundations", filename: at("neo4j/executor.ts"), code: `import { AppError } from "../errors/app-error.js";`, options },
     { name: "within one folder", filename: at("graphql/lists/list.resolver.ts"), code: `import { page } from "../pagination/page-size.js";`, options },
-    { name: "a package, not a folder", filename: at("graph/x.ts"), code: `import neo4j from "neo4j-driver";`, options },
+    { name: "a package any folder may use", filename: at("domain/x.ts"), code: `import DataLoader from "dataloader";`, options },
+    { name: "the Neo4j driver in src/neo4j", filename: at("neo4j/executor.ts"), code: `import neo4j from "neo4j-driver";`, options },
+    { name: "GraphQL at the boundary", filename: at("http/route-errors.ts"), code: `import { GraphQLError } from "graphql";`, options },
     { name: "an entry point directly in src/", filename: at("main.ts"), code: `import { startServer } from "./server/start-server.js";`, options },
     { name: "a client over the server's layers", filename: at("cli/ingest.cli.ts"), code: `import { openNeo4j } from "../neo4j/open-neo4j.js";`, options },
     { name: "files outside src/ are not layered", filename: path.join(root, "tests/x.test.ts"), code: `import { x } from "../src/graphql/schema.js";`, options },
   ],
   invalid: [
+    { name: "the Neo4j driver outside src/neo4j, even for a type", filename: at("graph/x.ts"), code: `import type { Integer } from "neo4j-driver";`, options, errors: [{ messageId: "package" }] },
+    { name: "GraphQL in the typed errors", filename: at("errors/app-error.ts"), code: `import { GraphQLError } from "graphql";`, options, errors: [{ messageId: "package", data: { specifier: "graphql", homes: "graphql, src/http", where: "src/errors", why: "GraphQL is the boundary: services, queries and typed errors below it know nothing of it, and src/graphql/client-error.ts alone turns an error into what a client reads" } }] },
+    { name: "a GraphQL library in a service", filename: at("domain/x.ts"), code: `import { Field } from "type-graphql";`, options, errors: [{ messageId: "package" }] },
     {
       name: "upward: graph to domain, through a type-only import",
       filename: at("graph/relation.queries.ts"),

@@ -4,6 +4,7 @@ import { AnnotationError } from "../domain/annotation/annotation.validate.js";
 import { ingestAnnotation } from "../domain/editing/ingest-annotation.js";
 import type { LoadReport } from "../domain/editing/load-article.js";
 import type { Author } from "../domain/editing/revision.js";
+import { describeDriverError } from "../neo4j/classify-driver-error.js";
 import type { Executor } from "../neo4j/executor.js";
 
 export type FileOutcome = { file: string; status: "loaded"; report: LoadReport } | { file: string; status: "invalid" | "failed"; message: string };
@@ -25,7 +26,7 @@ export async function ingestFiles(executor: Executor, files: readonly string[], 
     } catch (error) {
       if (error instanceof AnnotationError) outcome = { file: name, status: "invalid", message: error.message };
       else if ((error as NodeJS.ErrnoException).code === "ENOENT") outcome = { file: name, status: "invalid", message: `${name}: no such file` };
-      else outcome = { file: name, status: "failed", message: `${name}: ${(error as Error).message}` };
+      else outcome = { file: name, status: "failed", message: `${name}: ${describeDriverError(error)}` };
     }
     outcomes.push(outcome);
     options.onFile?.(index, outcome);

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../config/config.js";
 import { ConfigError } from "../config/config-error.js";
 import { createLogger } from "../logging/logger.js";
+import { describeDriverError } from "../neo4j/classify-driver-error.js";
 import { migrate } from "../neo4j/migrate.js";
 import { openNeo4j } from "../neo4j/open-neo4j.js";
 import { cliAuthor } from "./cli-author.js";
@@ -56,8 +57,9 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`ingest failed: ${error.message}\n`);
+  (error: unknown) => {
+    // The operator's own terminal: the real cause (a database that does not exist, a refused login), not the words a client would get.
+    process.stderr.write(`ingest failed: ${describeDriverError(error)}\n`);
     process.exit(1);
   },
 );

@@ -23,7 +23,7 @@ describe("checkId", () => {
     const error = failure(() => checkId("nonsense", "Country", "country"));
     expect(error.code).toBe("BAD_USER_INPUT");
     expect(error.message).toBe(`"country" takes an id starting "country:"; got "nonsense".`);
-    expect(error.extensions).toMatchObject({ argument: "country" });
+    expect(error.details).toMatchObject({ argument: "country" });
     expect(failure(() => checkId("article:abc", "entity", "to")).message).toMatch(/"to" takes an entity id/);
   });
 

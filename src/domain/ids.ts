@@ -1,4 +1,4 @@
-import { badInput } from "../errors/app-error.js";
+import { BadInputError } from "../errors/app-error.js";
 import { ENTITY_KINDS, type EntityKind, ID_PREFIX, kindOfId } from "../model/entity-kinds.js";
 
 /** What an id argument may name: one kind, an article, or any entity. */
@@ -18,7 +18,7 @@ export function checkId(id: string, expected: IdExpectation, argument: string, l
   const fits = expected === "entity" ? actual !== undefined && actual !== "Article" : actual === expected;
   if (!fits) {
     const wanted = expected === "entity" ? ENTITY_PREFIXES : `an id starting "${ID_PREFIX[expected]}:"`;
-    throw badInput(`${label} takes ${wanted}; got "${id}".`, { argument });
+    throw new BadInputError(`${label} takes ${wanted}; got "${id}".`, { argument });
   }
   return id;
 }

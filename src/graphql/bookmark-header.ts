@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../errors/error-codes.js";
+import { BadInputError } from "../errors/app-error.js";
+import { toClientError } from "./client-error.js";
 
 /** Carries a write's bookmark to the client, and back from it on later requests. */
 export const BOOKMARK_HEADER = "x-diplograph-bookmark";
@@ -18,9 +18,7 @@ export function readBookmarks(header: string | undefined | null): string[] {
   if (!header) return [];
   const values = header.split(",").map((v) => v.trim()).filter(Boolean);
   if (header.length > MAX_LENGTH || values.length > MAX_BOOKMARKS || !values.every((v) => BOOKMARK.test(v))) {
-    throw new GraphQLError(`The ${BOOKMARK_HEADER} header must be the bookmark a write returned (at most ${MAX_BOOKMARKS}, comma-separated), unchanged.`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-    });
+    throw toClientError(new BadInputError(`The ${BOOKMARK_HEADER} header must be the bookmark a write returned (at most ${MAX_BOOKMARKS}, comma-separated), unchanged.`), { httpStatus: true });
   }
   return values;
 }

@@ -1,14 +1,17 @@
 import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Config } from "../config/config.js";
+import { ErrorCode } from "../errors/error-codes.js";
 import { BOOKMARK_HEADER } from "./bookmark-header.js";
 import type { Logger } from "../logging/logger.js";
 import type { Context } from "./context.js";
+import { appErrorOf, withClientCode } from "./client-error.js";
 import { formatError } from "./format-error.js";
 import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
@@ -54,8 +57,8 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
     // thing an anonymous client could fill.
     persistedQueries: false,
     formatError: (formatted, error) => {
-      const out = formatError(formatted, { suggestions: config.graphql.suggestions });
-      if (out.extensions?.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error }, "unexpected error in a request");
+      const out = formatError(withClientCode(formatted, error), { suggestions: config.graphql.suggestions });
+      if (out.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: appErrorOf(error) ?? unwrapResolverError(error) }, "unexpected error in a request");
       return out;
     },
     validationRules: [...armor.validationRules],

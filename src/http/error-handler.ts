@@ -1,7 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import { INTERNAL_SERVER_MESSAGE } from "../errors/app-error.js";
 import { ErrorCode } from "../errors/error-codes.js";
+import { appErrorOf } from "../graphql/client-error.js";
 import { readRequestId, REQUEST_ID_HEADER } from "../graphql/request-id.js";
 import type { Logger } from "../logging/logger.js";
+import { sendRouteError } from "./route-errors.js";
 
 /** Body-parser's failures, by its `type`, as codes a client can branch on; none is the server's fault. */
 const BODY_ERRORS: Record<string, { code: string; message: string }> = {
@@ -22,13 +25,17 @@ export function sendGraphqlError(res: Response, status: number, code: string, me
 /**
  * The last handler: whatever Express or a middleware failed with becomes a JSON GraphQL
  * error with a code, never Express's HTML page (which shows a stack trace and the
- * server's file paths outside production). A client's mistake is a 4xx with one log line;
- * anything else is a masked 500, logged in full.
+ * server's file paths outside production). A typed error answers as a route's does; a
+ * client's mistake is a 4xx with one log line; anything else is a masked 500, logged in full.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    if (appErrorOf(error)) {
+      sendRouteError(res, error, logger);
       return;
     }
     const e = (error ?? {}) as { status?: unknown; statusCode?: unknown; type?: unknown; expose?: unknown };
@@ -41,7 +48,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.error({ err: error, method: req.method, path: req.path }, "unexpected error in an HTTP request");
-    sendGraphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "The server failed to answer this request.");
+    sendGraphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_SERVER_MESSAGE);
   };
 }
 

@@ -1,9 +1,10 @@
-import { GraphQLError } from "graphql";
 import type { Config } from "../config/config.js";
-import { ErrorCode } from "../errors/error-codes.js";
+import { UnauthenticatedError } from "../errors/app-error.js";
+import { toClientError } from "../graphql/client-error.js";
 import { identify, type Principal, presentedKey } from "../auth/credentials.js";
 
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+/** Refused while the context is built, before execution: Apollo takes the response's status from the error. */
+const unauthenticated = (message: string) => toClientError(new UnauthenticatedError(message), { httpStatus: true });
 
 /**
  * Decides who is asking before any resolver runs, so a refused request costs no database

@@ -1,6 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { mapNeo4jError } from "../errors/neo4j-error.map.js";
 import type { Logger } from "../logging/logger.js";
+import { classifyDriverError, describeDriverError } from "./classify-driver-error.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { toPlain } from "./to-plain.js";
 
@@ -30,6 +30,15 @@ interface Shared {
 function summaryMs(value: unknown): number {
   const ms = neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
   return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
+/**
+ * Sent with every transaction as its metadata, so Neo4j's query log and `SHOW
+ * TRANSACTIONS` say which of this application's operations a slow or stuck transaction
+ * belongs to: a named query, or the named unit of work that groups several.
+ */
+export function transactionMetadata(operation: string): { app: string; operation: string } {
+  return { app: "diplograph", operation };
 }
 
 /** Carries a dry run's result out of executeWrite; throwing it is what rolls the transaction back. */
@@ -108,29 +117,32 @@ export class Executor {
     const session = this.openSession("READ");
     try {
       this.statements += 1;
-      await session.run("RETURN 1", {}, { timeout: timeoutMs });
+      await session.run("RETURN 1", {}, { timeout: timeoutMs, metadata: transactionMetadata("readiness.ping") });
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw classifyDriverError(error);
     } finally {
       await session.close();
     }
   }
 
+  /** One query in its own transaction, which takes the query's name as its operation. */
   async read<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.readTransaction((tx) => tx.run<T>(query, params));
+    return this.readTransaction(query.name, (tx) => tx.run<T>(query, params));
   }
 
+  /** One query in its own transaction, which takes the query's name as its operation. */
   async write<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.writeTransaction((tx) => tx.run<T>(query, params));
+    return this.writeTransaction(query.name, (tx) => tx.run<T>(query, params));
   }
 
-  async readTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.transaction("READ", work, timeoutMs);
+  /** `operation` names the work in the transaction's metadata (see transactionMetadata) and in the log when it fails. */
+  async readTransaction<T>(operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction("READ", operation, work, timeoutMs);
   }
 
   /** All of `work` commits together or not at all; it may be retried on transient errors, so it must not have side effects outside the transaction. */
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.transaction("WRITE", work, timeoutMs);
+  async writeTransaction<T>(operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction("WRITE", operation, work, timeoutMs);
   }
 
   /**
@@ -139,9 +151,9 @@ export class Executor {
    * runs inside executeWrite like any write, so a deadlock with a concurrent writer is
    * retried; its result leaves by a thrown RolledBack, which makes the driver roll back.
    */
-  async dryRunWrite<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+  async dryRunWrite<T>(operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     try {
-      await this.transaction("WRITE", async (tx) => {
+      await this.transaction("WRITE", operation, async (tx) => {
         throw new RolledBack(await work(tx));
       }, timeoutMs, "neo4j dry-run transaction failed");
     } catch (error) {
@@ -151,13 +163,9 @@ export class Executor {
     throw new Error("a dry run ended without rolling back");
   }
 
-  private transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
-    return this.attempt(mode, work, timeoutMs, failure);
-  }
-
-  private async attempt<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, timeoutMs: number | undefined, failure: string): Promise<T> {
+  private async transaction<T>(mode: "READ" | "WRITE", operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
     const session = this.openSession(mode);
-    const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs };
+    const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs, metadata: transactionMetadata(operation) };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
     try {
       if (mode === "READ") return await session.executeRead(body, config);
@@ -166,7 +174,7 @@ export class Executor {
       return result;
     } catch (error) {
       if (error instanceof RolledBack) throw error;
-      throw this.failed(error, failure);
+      throw this.failed(error, operation, failure);
     } finally {
       await session.close();
     }
@@ -183,11 +191,11 @@ export class Executor {
     });
   }
 
-  /** Maps a failure to a client error, logging the original when the mapping hides it. */
-  private failed(error: unknown, message: string) {
-    const mapped = mapNeo4jError(error);
-    if (mapped !== error) this.shared.logger.warn({ err: error, code: mapped.code }, message);
-    return mapped;
+  /** Types a failure, logging the driver's error, which the typed one keeps only as its cause. */
+  private failed(error: unknown, operation: string, message: string) {
+    const typed = classifyDriverError(error);
+    if (typed !== error) this.shared.logger.warn({ err: error, operation, code: typed.code, cause: describeDriverError(error) }, message);
+    return typed;
   }
 
   private wrap(mtx: Pick<ManagedTransaction, "run">): Tx {

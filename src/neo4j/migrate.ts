@@ -2,6 +2,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
 import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "./migration.queries.js";
+import { describeDriverError } from "./classify-driver-error.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
 import { NAME_INDEX_ANALYZERS, nameIndexProblem } from "./fulltext-indexes.js";
@@ -57,11 +58,9 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     for (const [i, statement] of migration.statements.entries()) {
       try {
         const query = cypher(`${migration.name}#${i + 1}`, statement);
-        await executor.writeTransaction((tx) => tx.run(query), executor.loadTimeoutMs);
+        await executor.writeTransaction(`migration.${query.name}`, (tx) => tx.run(query), executor.loadTimeoutMs);
       } catch (error) {
-        const cause = (error as { originalError?: unknown }).originalError ?? error;
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new MigrationError(migration.file, `statement ${i + 1}: ${reason}`, { cause: error });
+        throw new MigrationError(migration.file, `statement ${i + 1}: ${describeDriverError(error)}`, { cause: error });
       }
     }
     await executor.write(RECORD_MIGRATION, { version: migration.version, name: migration.name, checksum: migration.checksum });
@@ -69,7 +68,7 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     version = Math.max(version, migration.version);
     logger.info({ migration: migration.file }, "migration applied");
   }
-  await executor.readTransaction((tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }), executor.loadTimeoutMs);
+  await executor.readTransaction(AWAIT_INDEXES.name, (tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }), executor.loadTimeoutMs);
   await checkFulltextIndexes(executor);
   return { version, applied };
 }

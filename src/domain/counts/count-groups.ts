@@ -1,4 +1,4 @@
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { Executor } from "../../neo4j/executor.js";
 import {
   COUNT_SPECS,
@@ -50,15 +50,15 @@ export interface CountArgs {
 function checked(args: CountArgs): { list: ListName | null; params: FilterParams } {
   const spec = COUNT_SPECS[args.of];
   if (args.by.length < 1 || args.by.length > 2 || new Set(args.by).size !== args.by.length) {
-    throw badInput(`"by" takes one or two different dimensions; got [${args.by.join(", ")}].`, { argument: "by" });
+    throw new BadInputError(`"by" takes one or two different dimensions; got [${args.by.join(", ")}].`, { argument: "by" });
   }
   const missing = args.by.filter((d) => !spec.keys[d]);
   if (missing.length) {
-    throw badInput(`${args.of} cannot be grouped by ${missing.join(", ")}; they can be grouped by ${dimensionsOf(args.of).join(", ")}.`, { argument: "by" });
+    throw new BadInputError(`${args.of} cannot be grouped by ${missing.join(", ")}; they can be grouped by ${dimensionsOf(args.of).join(", ")}.`, { argument: "by" });
   }
   const filter = args.filter ?? { list: null, params: {} };
   if (filter.list !== null && !spec.lists.includes(filter.list)) {
-    throw badInput(`${args.of} are counted over ${spec.lists.join(", ")}; a "${filter.list}" filter does not apply to them.`, { argument: filter.list });
+    throw new BadInputError(`${args.of} are counted over ${spec.lists.join(", ")}; a "${filter.list}" filter does not apply to them.`, { argument: filter.list });
   }
   return filter;
 }

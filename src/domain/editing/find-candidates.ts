@@ -1,4 +1,4 @@
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import type { ReadContext } from "../read-context.js";
@@ -33,7 +33,7 @@ export interface RankedCandidate {
 export async function findCandidates(ctx: ReadContext, query: CandidateQuery): Promise<RankedCandidate[]> {
   const { name } = query;
   if (name.trim().length === 0 || [...name].length > MAX_SEARCH_LENGTH) {
-    throw badInput(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });
+    throw new BadInputError(`candidates(name:) takes 1 to ${MAX_SEARCH_LENGTH} characters; got ${[...name].length}.`, { argument: "name" });
   }
   const countryId = checkOptionalId(query.country, "Country", "country");
   const organisationId = checkOptionalId(query.organisation, "Organisation", "organisation");

@@ -22,7 +22,7 @@ export function ingestValidated(executor: Executor, article: NormalizedArticle, 
     return report;
   };
   const timeout = executor.loadTimeoutMs;
-  return options.dryRun ? executor.dryRunWrite(work, timeout) : executor.writeTransaction(work, timeout);
+  return options.dryRun ? executor.dryRunWrite("editing.dryRunIngest", work, timeout) : executor.writeTransaction("editing.ingest", work, timeout);
 }
 
 /**

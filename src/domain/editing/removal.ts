@@ -6,7 +6,7 @@ import { type Author, recordRemoval } from "./revision.js";
 /** Removes an article and records who did it, in one transaction under the load timeout. */
 export async function removeArticleAs(executor: Executor, id: string, author: Author): Promise<RemovalReport> {
   checkId(id, "Article", "id", "removeArticle(id:)");
-  return executor.writeTransaction(async (tx) => {
+  return executor.writeTransaction("editing.removeArticle", async (tx) => {
     const removal = await removeArticle(tx, id);
     await recordRemoval(tx, removal, author);
     return removal;

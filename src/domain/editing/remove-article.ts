@@ -1,4 +1,4 @@
-import { notFound } from "../../errors/app-error.js";
+import { NotFoundError } from "../../errors/app-error.js";
 import type { Tx } from "../../neo4j/executor.js";
 import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../../graph/load.queries.js";
 import { DROP_STALE_QUALIFIERS } from "../../graph/qualifier.queries.js";
@@ -21,7 +21,7 @@ export async function removeArticle(tx: Tx, articleId: string): Promise<RemovalR
   await tx.run(DROP_STALE_QUALIFIERS, { articleId, keep: [] });
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep: [] });
   const [{ deleted } = { deleted: 0 }] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { articleId });
-  if (deleted === 0) throw notFound("Article", articleId);
+  if (deleted === 0) throw new NotFoundError("Article", articleId);
   const [{ pruned: factsRemoved } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds });
   const [{ pruned: entitiesRemoved } = { pruned: 0 }] = await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds });
   await refreshFactSpans(tx, stale.factIds);

@@ -1,4 +1,4 @@
-import { badInput, notFound } from "../../errors/app-error.js";
+import { BadInputError, NotFoundError } from "../../errors/app-error.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import type { ListName, ListOrder } from "../../graph/list.queries.js";
 import type { FilterParams } from "../lists/filter-values.js";
@@ -25,7 +25,7 @@ export interface Reached {
 
 async function entity(ctx: ReadContext, id: string): Promise<EntityRow> {
   const row = await ctx.loaders.entityById.load(id);
-  if (!row) throw notFound("entity", id);
+  if (!row) throw new NotFoundError("entity", id);
   return row;
 }
 
@@ -50,7 +50,7 @@ export async function reach(ctx: ReadContext, source: ExportSource): Promise<Rea
     }
     case "counterparts": {
       const centre = await entity(ctx, source.id);
-      if (centre.kind !== "Official" && centre.kind !== "Country") throw badInput(`Counterparts are found for an official or a country; "${source.id}" is a ${centre.kind}.`, { argument: "id" });
+      if (centre.kind !== "Official" && centre.kind !== "Country") throw new BadInputError(`Counterparts are found for an official or a country; "${source.id}" is a ${centre.kind}.`, { argument: "id" });
       const counterparts = await findCounterparts(ctx, centre.kind, centre.id, source);
       const meetings = unique(counterparts.flatMap((c) => c.sharedMeetings));
       const people = [centre, ...counterparts.map((c) => c.entity)];

@@ -1,5 +1,5 @@
 import { foldKey } from "../annotation/annotation.normalize.js";
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 
 /** Filter values keyed by filter name, as the list queries take them; absent filters are left out. */
 export type FilterParams = Record<string, unknown>;
@@ -13,7 +13,7 @@ export function nameValue(name: string | null | undefined): { folded: string; lo
 /** A date range's ends, checked to be in order; either may be open. */
 export function dateRange(from: string | null | undefined, to: string | null | undefined, argument: string): { from?: string; to?: string } {
   if (from && to && from > to) {
-    throw badInput(`"${argument}.from" (${from}) is after "${argument}.to" (${to}): give a range whose start is on or before its end.`, { argument: `${argument}.from` });
+    throw new BadInputError(`"${argument}.from" (${from}) is after "${argument}.to" (${to}): give a range whose start is on or before its end.`, { argument: `${argument}.from` });
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

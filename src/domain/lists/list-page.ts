@@ -1,4 +1,4 @@
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
 import type { Page } from "../paging/page.js";
 import { type CursorKey, decodeCursor, encodeCursor } from "../paging/cursor.js";
@@ -26,7 +26,7 @@ export interface ListArgs {
 function readCursor(after: string | null | undefined, scope: string): CursorKey | null {
   if (after === null || after === undefined) return null;
   const key = decodeCursor(after, scope, "after");
-  if (typeof key.sort === "number") throw badInput(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
+  if (typeof key.sort === "number") throw new BadInputError(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
   return key;
 }
 

@@ -1,4 +1,4 @@
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 
 /**
  * A cursor names the last item seen by its sort key and id, not by position, so a page
@@ -34,9 +34,9 @@ function parse(cursor: string): CursorKey | null {
 /** Reads a cursor this server issued for `scope`; anything else is BAD_USER_INPUT naming the argument. */
 export function decodeCursor(cursor: string, scope: string, argument = "after"): CursorKey {
   const key = parse(cursor);
-  if (!key) throw badInput(`"${argument}" is not a cursor this server issued: pass the endCursor of a previous page.`, { argument });
+  if (!key) throw new BadInputError(`"${argument}" is not a cursor this server issued: pass the endCursor of a previous page.`, { argument });
   if (key.scope !== scope) {
-    throw badInput(`"${argument}" is a cursor of ${key.scope.replace(":", " in order ")}, not of ${scope.replace(":", " in order ")}: pass the endCursor of a previous page of this list in the same order.`, { argument });
+    throw new BadInputError(`"${argument}" is a cursor of ${key.scope.replace(":", " in order ")}, not of ${scope.replace(":", " in order ")}: pass the endCursor of a previous page of this list in the same order.`, { argument });
   }
   return key;
 }

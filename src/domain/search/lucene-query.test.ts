@@ -58,7 +58,7 @@ describe("toLuceneQuery", () => {
     for (const text of ["", "   \n"]) {
       const error = badInputFrom(() => toLuceneQuery(text));
       expect(error.message).toMatch(/search\(text:\)/);
-      expect(error.extensions).toMatchObject({ argument: "text" });
+      expect(error.details).toMatchObject({ argument: "text" });
     }
   });
 
@@ -66,7 +66,7 @@ describe("toLuceneQuery", () => {
     expect(() => toLuceneQuery("a".repeat(MAX_SEARCH_LENGTH))).not.toThrow();
     const error = badInputFrom(() => toLuceneQuery("a".repeat(MAX_SEARCH_LENGTH + 1)));
     expect(error.message).toMatch(new RegExp(`search\\(text:\\).*at most ${MAX_SEARCH_LENGTH} characters`));
-    expect(error.extensions).toMatchObject({ argument: "text", limit: MAX_SEARCH_LENGTH });
+    expect(error.details).toMatchObject({ argument: "text", limit: MAX_SEARCH_LENGTH });
   });
 
   it("counts characters, not UTF-16 units, so a Thai name's length is what the user typed", () => {

@@ -1,4 +1,4 @@
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import { isKhmer, searchTerms, segmentKhmer } from "./search-terms.js";
 
 /** Longer input is no name anyone types; the cap also bounds the clauses Lucene has to build. */
@@ -22,10 +22,10 @@ export const escapeLucene = (term: string): string => term.replace(LUCENE_SPECIA
 export function toLuceneQuery(text: string): string {
   const length = [...text].length;
   if (length > MAX_SEARCH_LENGTH) {
-    throw badInput(`search(text:) takes at most ${MAX_SEARCH_LENGTH} characters; got ${length}.`, { argument: "text", limit: MAX_SEARCH_LENGTH });
+    throw new BadInputError(`search(text:) takes at most ${MAX_SEARCH_LENGTH} characters; got ${length}.`, { argument: "text", limit: MAX_SEARCH_LENGTH });
   }
   const terms = searchTerms(text);
-  if (terms.length === 0) throw badInput("search(text:) needs at least one word to search for; got an empty text.", { argument: "text" });
+  if (terms.length === 0) throw new BadInputError("search(text:) needs at least one word to search for; got an empty text.", { argument: "text" });
   const last = terms.length - 1;
   return terms.map((term, i) => `+${termClause(term, i === last)}`).join(" ");
 }

@@ -1,5 +1,5 @@
 import { foldKey } from "../annotation/annotation.normalize.js";
-import { badInput, notFound } from "../../errors/app-error.js";
+import { BadInputError, NotFoundError } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
 import { pageSize } from "../paging/page-size.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
@@ -38,7 +38,7 @@ function filterId(id: string | null | undefined, argument: string, kind: EntityK
 
 /** Tells "nobody held it" from a typo: an id that names nothing is NOT_FOUND. */
 async function knownOrNotFound(ctx: ReadContext, id: string | null, kind: EntityKind): Promise<void> {
-  if (id !== null && !(await ctx.loaders.entityById.load(id))) throw notFound(kind, id);
+  if (id !== null && !(await ctx.loaders.entityById.load(id))) throw new NotFoundError(kind, id);
 }
 
 /**
@@ -49,7 +49,7 @@ async function knownOrNotFound(ctx: ReadContext, id: string | null, kind: Entity
  */
 export async function findOfficeHolders(ctx: ReadContext, args: OfficeHolderArgs): Promise<OfficeHolding[]> {
   const titleKey = foldKey(args.title);
-  if (titleKey.length === 0) throw badInput(`"title" must contain some text, e.g. "Minister of Foreign Affairs".`, { argument: "title" });
+  if (titleKey.length === 0) throw new BadInputError(`"title" must contain some text, e.g. "Minister of Foreign Affairs".`, { argument: "title" });
   const limit = pageSize(args.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
   const organisation = filterId(args.organisation, "organisation", "Organisation");
   const country = filterId(args.country, "country", "Country");

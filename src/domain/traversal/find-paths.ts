@@ -1,4 +1,4 @@
-import { badInput, notFound } from "../../errors/app-error.js";
+import { BadInputError, NotFoundError } from "../../errors/app-error.js";
 import type { ReadContext } from "../read-context.js";
 import { checkId } from "../ids.js";
 import { CONNECTION_BY_HOPS } from "../../graph/traversal.queries.js";
@@ -30,7 +30,7 @@ export interface PathArgs {
 export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[]> {
   const from = checkId(args.from, "entity", "from");
   const to = checkId(args.to, "entity", "to");
-  if (from === to) throw badInput(`"from" and "to" must be different entities; both are "${from}".`, { argument: "to" });
+  if (from === to) throw new BadInputError(`"from" and "to" must be different entities; both are "${from}".`, { argument: "to" });
   const hops = allowedHops(args.maxHops, "maxHops", CONNECTION_HOPS);
   const first = boundedInt(args.first, "first", 1, MAX_PATHS);
   const nodeKeys = args.fields ? entityKeys(args.fields) : null;
@@ -38,8 +38,8 @@ export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[
   const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: RelationRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT, nodeKeys });
   if (rows.length === 0) {
     const [fromRow, toRow] = await Promise.all([ctx.loaders.entityById.load(from), ctx.loaders.entityById.load(to)]);
-    if (!fromRow) throw notFound("entity", from);
-    if (!toRow) throw notFound("entity", to);
+    if (!fromRow) throw new NotFoundError("entity", from);
+    if (!toRow) throw new NotFoundError("entity", to);
   }
   const node = (row: EntityRow) => (nodeKeys ? fromProjected(row as unknown as ProjectedEntity, nodeKeys) : row);
   return rows.map(({ nodes, relations }) => ({

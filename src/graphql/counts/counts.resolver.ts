@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
 import { pageSize } from "../../domain/paging/page-size.js";
 import type { CountDimension, CountOrder, CountSubject, YearCertainty } from "../../graph/count.queries.js";
@@ -23,7 +23,7 @@ const filterArg = (list: string) => ({ nullable: true, description: `The same fi
 /** The one filter given, as its list and the values its query takes; a second one is a mistake, not an intersection. */
 export function oneFilter(given: Partial<Record<ListName, FilterParams | undefined>>): { list: ListName; params: FilterParams } | null {
   const present = (Object.entries(given) as [ListName, FilterParams | undefined][]).filter(([, params]) => params !== undefined);
-  if (present.length > 1) throw badInput(`Give at most one filter; got ${present.map(([l]) => l).join(" and ")}.`, { argument: present[1]![0] });
+  if (present.length > 1) throw new BadInputError(`Give at most one filter; got ${present.map(([l]) => l).join(" and ")}.`, { argument: present[1]![0] });
   const [first] = present;
   return first ? { list: first[0], params: first[1]! } : null;
 }

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Arg, Ctx, Query, Resolver, UseMiddleware } from "type-graphql";
 import { RequireEditor } from "../require-editor.middleware.js";
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { Context } from "../../graphql/context.js";
 import { draftArticle } from "../../domain/drafting/draft-article.js";
 import { ArticleDraft } from "./draft.type.js";
@@ -26,14 +26,14 @@ export class DraftResolver {
     @Arg("published", () => LocalDateResolver, { nullable: true, description: "The day it was published; its year reads dates the article gives without one." }) published?: string | null,
     @Arg("publisher", () => String, { nullable: true, description: "The publisher's name; linked when the graph knows it." }) publisher?: string | null,
   ): Promise<ArticleDraft> {
-    if (text.trim().length === 0 || text.length > MAX_DRAFT_TEXT) throw badInput(`draftArticle(text:) takes 1 to ${MAX_DRAFT_TEXT} characters; got ${text.length}.`, { argument: "text" });
-    if (!/^[a-z]{2,3}$/.test(language)) throw badInput(`draftArticle(language:) takes an ISO 639 code such as en or th; got "${language}".`, { argument: "language" });
-    if (title.trim().length === 0) throw badInput("draftArticle(title:) must not be blank.", { argument: "title" });
+    if (text.trim().length === 0 || text.length > MAX_DRAFT_TEXT) throw new BadInputError(`draftArticle(text:) takes 1 to ${MAX_DRAFT_TEXT} characters; got ${text.length}.`, { argument: "text" });
+    if (!/^[a-z]{2,3}$/.test(language)) throw new BadInputError(`draftArticle(language:) takes an ISO 639 code such as en or th; got "${language}".`, { argument: "language" });
+    if (title.trim().length === 0) throw new BadInputError("draftArticle(title:) must not be blank.", { argument: "title" });
     if (url) {
       try {
         new URL(url);
       } catch {
-        throw badInput(`draftArticle(url:) is not a URL: "${url}".`, { argument: "url" });
+        throw new BadInputError(`draftArticle(url:) is not a URL: "${url}".`, { argument: "url" });
       }
     }
     const gazetteer = await loadGazetteer(ctx.executor);

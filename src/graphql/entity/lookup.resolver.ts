@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { selectedFields } from "../selection.js";
 import { entityKeys } from "../../graph/entity.row.js";
-import { notFound } from "../../errors/app-error.js";
+import { NotFoundError } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
 import { Node } from "../node.interface.js";
 import { type EntityKind, kindOfId } from "../../model/entity-kinds.js";
@@ -18,7 +18,7 @@ async function byKind(ctx: Context, info: GraphQLResolveInfo, id: string, kind: 
   checkId(id, kind, "id", `${kind.toLowerCase()}(id:)`);
   // Only the properties the page selects are read.
   const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info)) });
-  if (!row) throw notFound(kind, id);
+  if (!row) throw new NotFoundError(kind, id);
   return row;
 }
 
@@ -75,7 +75,7 @@ export class LookupResolver {
   async article(@Arg("id", () => ID, { description: "The id, e.g. article:0cd131ed29d05df0." }) id: string, @Ctx() ctx: Context) {
     checkId(id, "Article", "id", "article(id:)");
     const row = await ctx.loaders.articleById.load(id);
-    if (!row) throw notFound("Article", id);
+    if (!row) throw new NotFoundError("Article", id);
     return row;
   }
 }

@@ -49,7 +49,7 @@ describe("the id filters of every list", () => {
         for (const wrong of ["nonsense", "article:zzzz", "unknown:abc"]) {
           const error = refusal(() => list.filter.params({ [field.name]: wrong }));
           expect(error?.code, `${list.name}(filter: {${field.name}: "${wrong}"})`).toBe("BAD_USER_INPUT");
-          expect(error?.extensions.argument).toBe(`filter.${field.name}`);
+          expect(error?.details.argument).toBe(`filter.${field.name}`);
         }
       }
     }

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getVariableValues, GraphQLError } from "graphql";
+import { getVariableValues } from "graphql";
 // The CommonJS entry: it loads the same copy of graphql as the rest of the server (graphql 16 has
 // no exports map, so ESM code gets index.js), where the ESM entry would load index.mjs.
 import { getComplexity } from "graphql-query-complexity/cjs";
-import { ErrorCode } from "../../errors/error-codes.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { Executor } from "../../neo4j/executor.js";
+import { toClientError } from "../client-error.js";
 import { listSizeEstimator } from "./query-cost.js";
 
 /**
@@ -53,10 +54,8 @@ export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxC
             estimators: [listSizeEstimator(limits.defaultPageSize)],
           });
           if (estimated > limits.maxCost) {
-            throw new GraphQLError(
-              `This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, cost: estimated, maxCost: limits.maxCost, http: { status: 400 } } },
-            );
+            const refusal = new BadInputError(`This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`, { cost: estimated, maxCost: limits.maxCost });
+            throw toClientError(refusal, { httpStatus: true });
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { clientCodeOf } from "../client-error.js";
 import type { Context } from "../context.js";
 import { readRequestId, REQUEST_ID_HEADER } from "../request-id.js";
 
@@ -11,7 +12,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ operationName, errors, contextValue: ctx, response, request }) {
           const requestId = readRequestId(request.http?.headers.get(REQUEST_ID_HEADER));
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-          const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
+          const codes = errors?.map(clientCodeOf);
           ctx.logger.info(
             {
               operation: operationName ?? "(anonymous)",

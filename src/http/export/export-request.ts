@@ -3,7 +3,7 @@ import type { FilterValues } from "../../graphql/lists/filter-fields.js";
 import type { ListDefinition } from "../../graphql/lists/list-definition.js";
 import { LISTS as ALL_LISTS } from "../../graphql/lists/lists.resolvers.js";
 import type { ExportSource } from "../../domain/export/export-sources.js";
-import { badInput } from "../../errors/app-error.js";
+import { BadInputError } from "../../errors/app-error.js";
 import type { ListName, ListOrder } from "../../graph/list.queries.js";
 
 type Query = Record<string, unknown>;
@@ -18,13 +18,13 @@ export const EXPORT_OF = ["neighbourhood", "connection", "counterparts", ...Obje
 function single(query: Query, name: string): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
-  if (typeof value !== "string") throw badInput(`"${name}" may be given once, as text.`, { argument: name });
+  if (typeof value !== "string") throw new BadInputError(`"${name}" may be given once, as text.`, { argument: name });
   return value;
 }
 
 function required(query: Query, name: string): string {
   const value = single(query, name);
-  if (value === undefined || value === "") throw badInput(`"${name}" is required here.`, { argument: name });
+  if (value === undefined || value === "") throw new BadInputError(`"${name}" is required here.`, { argument: name });
   return value;
 }
 
@@ -33,7 +33,7 @@ function int(query: Query, name: string, fallback: null): number | null;
 function int(query: Query, name: string, fallback: number | null): number | null {
   const value = single(query, name);
   if (value === undefined || value === "") return fallback;
-  if (!/^-?\d+$/.test(value)) throw badInput(`"${name}" must be a whole number; got "${value}".`, { argument: name });
+  if (!/^-?\d+$/.test(value)) throw new BadInputError(`"${name}" must be a whole number; got "${value}".`, { argument: name });
   return Number(value);
 }
 
@@ -42,7 +42,7 @@ function asInput(schema: GraphQLSchema, typeName: string, value: unknown, argume
   const type = schema.getType(typeName);
   if (!type || !isInputType(type)) throw new Error(`the schema has no input type ${typeName}`);
   return coerceInputValue(value, type as GraphQLInputType, (path, _invalid, error) => {
-    throw badInput(`"${argument}${path.length ? `.${path.join(".")}` : ""}": ${error.message}`, { argument });
+    throw new BadInputError(`"${argument}${path.length ? `.${path.join(".")}` : ""}": ${error.message}`, { argument });
   });
 }
 
@@ -52,7 +52,7 @@ function jsonArgument(query: Query, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw badInput(`"${name}" must be JSON, as the GraphQL argument would be written in variables, e.g. {"country":"country:KHM"}.`, { argument: name });
+    throw new BadInputError(`"${name}" must be JSON, as the GraphQL argument would be written in variables, e.g. {"country":"country:KHM"}.`, { argument: name });
   }
 }
 
@@ -80,7 +80,7 @@ export function readExportSource(schema: GraphQLSchema, query: Query): ExportSou
     case "counterparts":
       return { of, id: required(query, "id"), from: date(schema, query, "from"), to: date(schema, query, "to"), minShared: int(query, "minShared", 1), first: int(query, "first", null) };
     default: {
-      if (!(of in LISTS)) throw badInput(`"of" takes one of ${EXPORT_OF.join(", ")}; got "${of}".`, { argument: "of" });
+      if (!(of in LISTS)) throw new BadInputError(`"of" takes one of ${EXPORT_OF.join(", ")}; got "${of}".`, { argument: "of" });
       const list = of as ExportList;
       const spec = LISTS[list];
       const filter = asInput(schema, spec.filter.name, jsonArgument(query, "filter"), "filter") as FilterValues | null;

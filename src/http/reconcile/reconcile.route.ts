@@ -10,7 +10,7 @@ import {
   type ReconcileQuery,
   reconcileBatch,
 } from "../../domain/reconcile/reconcile.js";
-import { badInput, notFound } from "../../errors/app-error.js";
+import { BadInputError, NotFoundError } from "../../errors/app-error.js";
 import { type Context, createContext } from "../../graphql/context.js";
 import type { Logger } from "../../logging/logger.js";
 import { ENTITY_KINDS, type EntityKind } from "../../model/entity-kinds.js";
@@ -55,22 +55,22 @@ function manifest(req: Request) {
 
 /** The `queries` parameter: a JSON object of queries keyed by the client's own names, in the query string or a form body. */
 function readQueries(raw: unknown, maxQueries: number): Record<string, ReconcileQuery> {
-  if (typeof raw !== "string") throw badInput(`"queries" must be a JSON object of reconciliation queries, e.g. {"q0":{"query":"Sok Chenda Sophea"}}.`, { argument: "queries" });
+  if (typeof raw !== "string") throw new BadInputError(`"queries" must be a JSON object of reconciliation queries, e.g. {"q0":{"query":"Sok Chenda Sophea"}}.`, { argument: "queries" });
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw badInput(`"queries" is not valid JSON.`, { argument: "queries" });
+    throw new BadInputError(`"queries" is not valid JSON.`, { argument: "queries" });
   }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw badInput(`"queries" must be a JSON object keyed by query names.`, { argument: "queries" });
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new BadInputError(`"queries" must be a JSON object keyed by query names.`, { argument: "queries" });
   const entries = Object.entries(parsed as Record<string, unknown>);
-  if (entries.length > maxQueries) throw badInput(`At most ${maxQueries} queries in one batch; got ${entries.length}.`, { argument: "queries" });
+  if (entries.length > maxQueries) throw new BadInputError(`At most ${maxQueries} queries in one batch; got ${entries.length}.`, { argument: "queries" });
   for (const [key, query] of entries) {
-    if (!query || typeof query !== "object") throw badInput(`Query "${key}" must be an object with a "query" string.`, { argument: "queries" });
+    if (!query || typeof query !== "object") throw new BadInputError(`Query "${key}" must be an object with a "query" string.`, { argument: "queries" });
     const q = query as Record<string, unknown>;
-    if (q.query !== undefined && typeof q.query !== "string") throw badInput(`Query "${key}": "query" must be a string.`, { argument: "queries" });
-    if (q.limit !== undefined && typeof q.limit !== "number") throw badInput(`Query "${key}": "limit" must be a number.`, { argument: "queries" });
-    if (q.properties !== undefined && !Array.isArray(q.properties)) throw badInput(`Query "${key}": "properties" must be a list of {pid, v}.`, { argument: "queries" });
+    if (q.query !== undefined && typeof q.query !== "string") throw new BadInputError(`Query "${key}": "query" must be a string.`, { argument: "queries" });
+    if (q.limit !== undefined && typeof q.limit !== "number") throw new BadInputError(`Query "${key}": "limit" must be a number.`, { argument: "queries" });
+    if (q.properties !== undefined && !Array.isArray(q.properties)) throw new BadInputError(`Query "${key}": "properties" must be a list of {pid, v}.`, { argument: "queries" });
   }
   return parsed as Record<string, ReconcileQuery>;
 }
@@ -78,7 +78,7 @@ function readQueries(raw: unknown, maxQueries: number): Record<string, Reconcile
 /** An HTML card small enough for OpenRefine's preview frame; every value is escaped. */
 async function preview(ctx: Context, id: string): Promise<string> {
   const entity = await ctx.loaders.entityById.load(id);
-  if (!entity) throw notFound("entity", id);
+  if (!entity) throw new NotFoundError("entity", id);
   const aliases = readAliases(entity.aliasRecords).map((a) => `${html(a.name)} <small>(${html(a.lang)})</small>`);
   const detail = [entity.designation, entity.orgKind, entity.placeKind, entity.frameworkKind, entity.series].filter((v): v is string => typeof v === "string");
   return `<!doctype html><html><head><meta charset="utf-8"><title>${html(entity.name)}</title></head><body style="font-family:sans-serif;font-size:13px;margin:6px">
@@ -127,7 +127,7 @@ export function reconcileRouter(deps: { executor: Executor; config: Config; logg
     "/preview",
     handle("preview", async (ctx, req, res) => {
       const id = typeof req.query.id === "string" ? req.query.id : "";
-      if (!id) throw badInput(`"id" is required: the id of the entity to preview.`, { argument: "id" });
+      if (!id) throw new BadInputError(`"id" is required: the id of the entity to preview.`, { argument: "id" });
       res.type("text/html").send(await preview(ctx, id));
     }),
   );

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, getNamedType, GraphQLObjectType, isListType, isNonNullType, type GraphQLField } from "graphql";
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS } from "../model/entity-kinds.js";
-import { entityKeys, PROPERTY_FIELDS } from "./entity.row.js";
+import { ENTITY_KINDS } from "../../model/entity-kinds.js";
+import { entityKeys, PROPERTY_FIELDS } from "../../graph/entity.row.js";
 
-const schema = buildSchema(readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8"));
+/** The printed schema against the graph layer's row keys: checked here, since only this layer may read GraphQL. */
+const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));
 
 /** Fields resolved from other queries (relations, mentions, neighbourhoods) or always present (id, kind). */
 function readsOwnProperties(field: GraphQLField<unknown, unknown>): boolean {
