@@ -2,7 +2,8 @@ import { Neo4jError } from "neo4j-driver";
 import { AppError } from "./app-error.js";
 import { ErrorCode } from "./error-codes.js";
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+// ProtocolError: what the driver reports when a connection dies under a RESET, as when the server is killed.
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "ProtocolError"]);
 
 /**
  * The single place where database failures become client errors. The message a client
