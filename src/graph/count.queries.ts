@@ -1,6 +1,7 @@
 import { FACT_TYPES } from "../model/fact-types.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { type ListName, listMatch } from "./list.queries.js";
+import { BoundedCache, STATEMENT_CACHE_ENTRIES } from "./bounded-cache.js";
 
 /**
  * Counts grouped by one or two dimensions over the same filtered sets as the lists. The
@@ -213,16 +214,11 @@ function compose(subject: CountSubject, list: ListName | null, active: ReadonlyS
   );
 }
 
-const composed = new Map<string, CypherQuery>();
+const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);
 
-/** The one statement that returns a subject's total over a list's filtered set, and its groups. Built once per shape and kept. */
+/** The one statement that returns a subject's total over a list's filtered set, and its groups. Built once per shape and kept, in a bounded cache (bounded-cache.ts). */
 export function countQuery(subject: CountSubject, list: ListName | null, activeFilters: readonly string[], by: readonly CountDimension[], years: YearCertainty, order: CountOrder): CypherQuery {
   const active = new Set(activeFilters);
   const key = JSON.stringify([subject, list, [...active].sort(), by, years, order]);
-  let query = composed.get(key);
-  if (!query) {
-    query = compose(subject, list, active, by, years, order);
-    composed.set(key, query);
-  }
-  return query;
+  return composed.getOrCreate(key, () => compose(subject, list, active, by, years, order));
 }

@@ -3,6 +3,7 @@ import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { climbToCountry, climbToOrganisation, inCountry } from "./country-climb.js";
 import { endsOnOrAfter, startsOnOrBefore } from "./date-overlap.js";
 import { fold } from "./name-keys.js";
+import { BoundedCache, STATEMENT_CACHE_ENTRIES } from "./bounded-cache.js";
 
 /**
  * The top-level lists. Each statement is composed from fixed fragments only: the label,
@@ -226,21 +227,16 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
   );
 }
 
-const composed = new Map<string, CypherQuery>();
+const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);
 
 /**
  * The one statement that returns both a page and the total for a list, its order, the
- * filters in use and whether it continues from a cursor. Statements are built once and kept.
+ * filters in use and whether it continues from a cursor. Statements are built once and kept, in a bounded cache (bounded-cache.ts).
  * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues);
  * an uncounted one leaves the total out (null) and matches only once.
  */
 export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false, counted = true): CypherQuery {
   const active = new Set(activeFilters);
   const key = JSON.stringify([list, order, [...active].sort(), paged, lean, counted]);
-  let query = composed.get(key);
-  if (!query) {
-    query = compose(list, order, active, paged, lean, counted);
-    composed.set(key, query);
-  }
-  return query;
+  return composed.getOrCreate(key, () => compose(list, order, active, paged, lean, counted));
 }

@@ -3,6 +3,7 @@ import { projectEntityValues } from "./entity.row.js";
 import { matchFactRelationship } from "./fact-match.js";
 import { FACT_TYPES, type FactType } from "../model/fact-types.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
+import { BoundedCache, STATEMENT_CACHE_ENTRIES } from "./bounded-cache.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
@@ -92,17 +93,12 @@ export function relationsByEntityQuery(shapes: readonly RelationShape[]): Cypher
   );
 }
 
-const composed = new Map<string, CypherQuery>();
+const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);
 
-/** The statement for a batch's shapes, built once per combination and kept. */
+/** The statement for a batch's shapes, built once per combination and kept, in a bounded cache (bounded-cache.ts). */
 export function relationsByEntity(shapes: readonly RelationShape[]): CypherQuery {
   const key = JSON.stringify(shapes);
-  let query = composed.get(key);
-  if (!query) {
-    query = relationsByEntityQuery(shapes);
-    composed.set(key, query);
-  }
-  return query;
+  return composed.getOrCreate(key, () => relationsByEntityQuery(shapes));
 }
 
 export const RELATIONS_BY_FACT_ID = cypher(

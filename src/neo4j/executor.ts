@@ -1,7 +1,9 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { UnavailableError } from "../errors/app-error.js";
 import type { Logger } from "../logging/logger.js";
 import { classifyDriverError, describeDriverError } from "./classify-driver-error.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { type GuardHandle, OutageProbe } from "./outage-probe.js";
 import { toPlain } from "./to-plain.js";
 
 export type Row = Record<string, unknown>;
@@ -24,6 +26,8 @@ interface Shared {
    * Across replicas, a client carries its write's bookmark itself (see forRequest).
    */
   bookmarks: BookmarkManager;
+  /** One per process: while Neo4j is unreachable, every query of every request fails fast. */
+  probe: OutageProbe;
 }
 
 /** A summary's timing is an Integer, a number or a bigint depending on driver settings, and -1 when the server did not say. */
@@ -69,7 +73,27 @@ export class Executor {
   ) {}
 
   static create(driver: Driver, options: { database: string; txTimeoutMs: number; loadTxTimeoutMs: number; logger: Logger }): Executor {
-    return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager() });
+    const { logger, database } = options;
+    const probe = new OutageProbe({
+      // One round trip, outside any request: no bookmarks to wait for, no statement counted.
+      check: async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          await session.run("RETURN 1", {}, { timeout: options.txTimeoutMs, metadata: transactionMetadata("outage.check") });
+        } finally {
+          await session.close();
+        }
+      },
+      // The failure that showed Neo4j unreachable: UNAVAILABLE, in the same words as any other,
+      // whatever the check itself ended with (a refused connection, or its own timeout).
+      unavailable: (cause) => {
+        const classified = classifyDriverError(cause);
+        return classified instanceof UnavailableError ? classified : new UnavailableError("The graph database is unavailable. Try again shortly.", { cause });
+      },
+      onDown: (err) => logger.warn({ err }, "neo4j unreachable: queries fail fast with UNAVAILABLE until it answers again"),
+      onUp: () => logger.info("neo4j reachable again: queries run"),
+    });
+    return new Executor({ driver, ...options, bookmarks: neo4j.bookmarkManager(), probe });
   }
 
   /**
@@ -118,7 +142,9 @@ export class Executor {
     try {
       this.statements += 1;
       await session.run("RETURN 1", {}, { timeout: timeoutMs, metadata: transactionMetadata("readiness.ping") });
+      this.shared.probe.reportHealthy();
     } catch (error) {
+      this.shared.probe.report(error);
       throw classifyDriverError(error);
     } finally {
       await session.close();
@@ -163,10 +189,25 @@ export class Executor {
     throw new Error("a dry run ended without rolling back");
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+  private transaction<T>(mode: "READ" | "WRITE", operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number, failure = "neo4j transaction failed"): Promise<T> {
+    // Guarded, so that while Neo4j is unreachable it fails at once rather than wait out the driver.
+    return this.shared.probe.guard((handle) => this.attempt(mode, operation, work, timeoutMs, failure, handle));
+  }
+
+  private async attempt<T>(
+    mode: "READ" | "WRITE",
+    operation: string,
+    work: (tx: Tx) => Promise<T>,
+    timeoutMs: number | undefined,
+    failure: string,
+    handle: GuardHandle,
+  ): Promise<T> {
     const session = this.openSession(mode);
     const config = { timeout: timeoutMs ?? this.shared.txTimeoutMs, metadata: transactionMetadata(operation) };
-    const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    const body = (mtx: ManagedTransaction) => {
+      handle.started();
+      return work(this.wrap(mtx, handle));
+    };
     try {
       if (mode === "READ") return await session.executeRead(body, config);
       const result = await session.executeWrite(body, config);
@@ -174,6 +215,7 @@ export class Executor {
       return result;
     } catch (error) {
       if (error instanceof RolledBack) throw error;
+      handle.failed(error);
       throw this.failed(error, operation, failure);
     } finally {
       await session.close();
@@ -198,13 +240,17 @@ export class Executor {
     return typed;
   }
 
-  private wrap(mtx: Pick<ManagedTransaction, "run">): Tx {
+  private wrap(mtx: Pick<ManagedTransaction, "run">, handle: GuardHandle): Tx {
     return {
       run: async <T>(query: CypherQuery, params: Params = {}): Promise<T[]> => {
         this.statements += 1;
         const { logger } = this.shared;
         const started = performance.now();
-        const result = await mtx.run(query.text, params);
+        // A failure is reported before the driver retries it: a dead server is seen at its first broken connection.
+        const result = await mtx.run(query.text, params).catch((error: unknown) => {
+          handle.failed(error);
+          throw error;
+        });
         this.databaseMs += summaryMs(result.summary.resultAvailableAfter) + summaryMs(result.summary.resultConsumedAfter);
         if (logger.isLevelEnabled("debug")) {
           logger.debug({ query: query.name, cypher: query.text, params, ms: Math.round(performance.now() - started) }, "cypher");
