@@ -3,6 +3,7 @@ import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import { validateAnnotation } from "../annotation/annotation.validate.js";
 import { loadArticle, type LoadReport } from "./load-article.js";
 import { type Author, recordLoad } from "./revision.js";
+import { takeArticlesWriteLock } from "./write-lock.js";
 
 export interface IngestOptions {
   /** Who sends the article, for its revision history. */
@@ -13,16 +14,19 @@ export interface IngestOptions {
 
 /**
  * Writes a validated article in one transaction, with the revision that records who
- * changed it, or, in a dry run, writes both and rolls them back.
+ * changed it, or, in a dry run, writes both and rolls them back; after the writers before
+ * it (see takeArticlesWriteLock).
  */
 export function ingestValidated(executor: Executor, article: NormalizedArticle, options: IngestOptions): Promise<LoadReport> {
+  const operation = options.dryRun ? "editing.dryRunIngest" : "editing.ingest";
   const work = async (tx: Tx) => {
+    await takeArticlesWriteLock(tx, operation);
     const report = await loadArticle(tx, article);
     await recordLoad(tx, report, options.author);
     return report;
   };
   const timeout = executor.loadTimeoutMs;
-  return options.dryRun ? executor.dryRunWrite("editing.dryRunIngest", work, timeout) : executor.writeTransaction("editing.ingest", work, timeout);
+  return options.dryRun ? executor.dryRunWrite(operation, work, timeout) : executor.writeTransaction(operation, work, timeout);
 }
 
 /**
