@@ -99,9 +99,17 @@ export const COUNTRY_COUNTERPARTS = cypher(
 /**
  * All shortest paths between two entities over fact relationships, either direction,
  * of at most `hops` facts. Paths come back ordered by the names along them, each as its
- * nodes and, step by step, the fact taken (seen from the step's first node). The nodes
- * carry only the properties in `$nodeKeys`, as values (see projectEntityValues), when it
- * lists them; every property when it is null.
+ * nodes and, step by step, the fact taken: its id, type, whether it runs from the step's
+ * first node (`out`) and its properties. The nodes carry only the properties in
+ * `$nodeKeys`, as values (see projectEntityValues), when it lists them; every property
+ * when it is null. Likewise each fact carries only the properties in `$relationKeys`, as
+ * values in that order, when it lists them.
+ *
+ * The pattern's types are the only filter: a fact relationship joins two entities and
+ * always carries its `factId`, and the one other relationship of a listed type (SUPPORTS
+ * from Evidence to Fact) touches no entity, so it cannot be reached from one. Testing each
+ * node's label and each relationship's `factId` along every expanded path would only
+ * repeat that, at a cost per path.
  */
 function connectionQuery(hops: ConnectionHops): CypherQuery {
   return cypher(
@@ -109,18 +117,15 @@ function connectionQuery(hops: ConnectionHops): CypherQuery {
     `MATCH (a:Entity {id: $from})
      MATCH (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_PATTERN}*..${hops}]-(b))
-     WHERE all(x IN nodes(p) WHERE x:Entity) AND all(x IN relationships(p) WHERE x.factId IS NOT NULL)
      WITH p LIMIT toInteger($candidates)
      WITH p ORDER BY [x IN nodes(p) | x.sortName], [x IN relationships(p) | x.factId] LIMIT toInteger($first)
-     WITH collect(p) AS paths
-     UNWIND range(0, size(paths) - 1) AS pi
-     WITH pi, paths[pi] AS p
-     UNWIND range(0, length(p) - 1) AS i
-     WITH pi, p, i, nodes(p)[i] AS n, nodes(p)[i + 1] AS m, relationships(p)[i] AS r
-     ORDER BY pi, i
-     WITH pi, p, collect(${RELATION_PROJECTION}) AS relations
-     RETURN [n IN nodes(p) | CASE WHEN $nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$nodeKeys")} END] AS nodes, relations
-     ORDER BY pi`,
+     CALL (p) {
+       UNWIND range(0, length(p) - 1) AS i
+       WITH i, nodes(p)[i] AS n, relationships(p)[i] AS r ORDER BY i
+       RETURN collect({factId: r.factId, type: type(r), out: startNode(r) = n,
+         props: CASE WHEN $relationKeys IS NULL THEN properties(r) ELSE [k IN $relationKeys | r[k]] END}) AS relations
+     }
+     RETURN [n IN nodes(p) | CASE WHEN $nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$nodeKeys")} END] AS nodes, relations`,
   );
 }
 
