@@ -203,6 +203,11 @@ const OFFICE_POSITIONS: Record<OfficeHolderStart, string> = {
  * sighting outside contradictory stated bounds still counts). Which of the two each is
  * is decided in TypeScript by time/certainty.ts, not here. One statement per start
  * (see OFFICE_POSITIONS), since a parameter cannot choose where a plan begins.
+ *
+ * Each candidate comes as its fact's id, the position's properties (only those in
+ * `$relationKeys`, as values in that order, when it lists them) and the official and the
+ * organisation (only the properties in `$officialKeys` and `$organisationKeys`, as values,
+ * when they list them; see projectEntityValues). Every property when a list is null.
  */
 function officeHoldersQuery(start: OfficeHolderStart): CypherQuery {
   return cypher(
@@ -213,9 +218,11 @@ function officeHoldersQuery(start: OfficeHolderStart): CypherQuery {
           OR (r.certainStart <= $on AND $on <= r.certainEnd))
    WITH n, r, m ORDER BY n.sortName, r.titleKey, r.factId
    LIMIT toInteger($candidates)
-   WITH m, ${RELATION_PROJECTION} AS relation, ${ENTITY_PROJECTION} AS official
-   WITH relation, official, m AS n
-   RETURN relation, official, ${ENTITY_PROJECTION} AS organisation`,
+   WITH m, r.factId AS factId, CASE WHEN $relationKeys IS NULL THEN properties(r) ELSE [k IN $relationKeys | r[k]] END AS props,
+        CASE WHEN $officialKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$officialKeys")} END AS official
+   WITH factId, props, official, m AS n
+   RETURN factId, props, official,
+          CASE WHEN $organisationKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$organisationKeys")} END AS organisation`,
   );
 }
 
