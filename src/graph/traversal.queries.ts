@@ -118,7 +118,8 @@ function connectionQuery(hops: ConnectionHops): CypherQuery {
      MATCH (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_PATTERN}*..${hops}]-(b))
      WITH p LIMIT toInteger($candidates)
-     WITH p ORDER BY [x IN nodes(p) | x.sortName], [x IN relationships(p) | x.factId] LIMIT toInteger($first)
+     // Every path starts at a and ends at b, so only the names between tell paths apart.
+     WITH p ORDER BY [x IN nodes(p)[1..-1] | x.sortName], [x IN relationships(p) | x.factId] LIMIT toInteger($first)
      CALL (p) {
        UNWIND range(0, length(p) - 1) AS i
        WITH i, nodes(p)[i] AS n, relationships(p)[i] AS r ORDER BY i
