@@ -15,8 +15,9 @@ import { RELATION_PROJECTION } from "./relation.queries.js";
 /**
  * Every fact relationship type, as a pattern alternation. Traversals name their types
  * rather than matching any relationship, so the bookkeeping edges (SUBJECT, OBJECT,
- * MENTIONS, IN, PUBLISHED_BY) are never walked; SUPPORTS is also the Evidence→Fact edge,
- * which is why every traversal also requires `factId` and entity endpoints.
+ * MENTIONS, IN, PUBLISHED_BY) are never walked. SUPPORTS is also the Evidence→Fact edge,
+ * but neither end of that is an entity, so a walk that starts at an entity and names only
+ * these types never reaches it: every relationship it takes is a fact's, with a `factId`.
  */
 const FACT_PATTERN = FACT_TYPES.join("|");
 
@@ -134,13 +135,12 @@ export const CONNECTION_BY_HOPS = Object.fromEntries(CONNECTION_HOPS.map((h) => 
 
 /** The facts touching `c` (distance 1) and, at two hops, those touching its neighbours (distance 2). */
 const NEIGHBOURHOOD_EDGES: Record<NeighbourhoodHops, string> = {
-  1: `MATCH (c)-[r:${FACT_PATTERN}]-(:Entity) WHERE r.factId IS NOT NULL
+  1: `MATCH (c)-[r:${FACT_PATTERN}]-()
       RETURN r, 1 AS distance`,
-  2: `MATCH (c)-[r:${FACT_PATTERN}]-(:Entity) WHERE r.factId IS NOT NULL
+  2: `MATCH (c)-[r:${FACT_PATTERN}]-()
       RETURN r, 1 AS distance
       UNION
-      MATCH (c)-[r1:${FACT_PATTERN}]-(:Entity)-[r:${FACT_PATTERN}]-(:Entity)
-      WHERE r1.factId IS NOT NULL AND r.factId IS NOT NULL
+      MATCH (c)-[:${FACT_PATTERN}]-()-[r:${FACT_PATTERN}]-()
       RETURN r, 2 AS distance`,
 };
 
@@ -150,7 +150,8 @@ const NEIGHBOURHOOD_EDGES: Record<NeighbourhoodHops, string> = {
  * A per-key bound cannot be a LIMIT (LIMIT may not refer to variables), so each key's
  * list is sliced; the same holds for the other batched queries here. A key that lists
  * `nodeKeys` (the properties the client selected on the nodes) gets its nodes projected
- * with only those, as values (see projectEntityValues); every property otherwise.
+ * with only those, as values (see projectEntityValues); every property otherwise. Edges
+ * name their ends by element id, with each node's in `refs` (see graph/neighbourhood.row.ts).
  */
 function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
   return cypher(
@@ -170,10 +171,11 @@ function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
        UNWIND [c] + [r IN kept | startNode(r)] + [r IN kept | endNode(r)] AS n
        WITH DISTINCT c, n
        ORDER BY n = c DESC, n.sortName, n.id
-       RETURN collect(CASE WHEN key.nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "key.nodeKeys")} END) AS nodes
+       RETURN collect(CASE WHEN key.nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "key.nodeKeys")} END) AS nodes,
+              collect(elementId(n)) AS refs
      }
-     RETURN key.index AS index, nodes, truncated,
-            [r IN kept | {id: r.factId, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`,
+     RETURN key.index AS index, nodes, refs, truncated,
+            [r IN kept | {id: r.factId, type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
   );
 }
 
