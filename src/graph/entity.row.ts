@@ -1,5 +1,5 @@
 import type { EntityKind } from "../model/entity-kinds.js";
-import { dateKeys } from "../model/graph-keys.js";
+import { DATE_PARTS, dateKeys } from "../model/graph-keys.js";
 
 /** An entity as the queries return it: its node properties plus its kind. */
 export interface EntityRow {
@@ -50,12 +50,25 @@ export const PROPERTY_FIELDS: readonly string[] = Object.keys(FIELD_PROPERTIES);
 /**
  * The properties a selection of entity fields needs, from the fixed list above only: what a
  * query projects when it looks ahead, instead of every property of the node. The name is
- * always read, since errors and logs name what they speak of.
+ * always read, since errors and logs name what they speak of. With `below` (the fields
+ * selected under a field), a partial date reads only the parts selected under it.
  */
-export function entityKeys(fields: ReadonlySet<string>): string[] {
+export function entityKeys(fields: ReadonlySet<string>, below?: (field: string) => ReadonlySet<string>): string[] {
   const keys = new Set<string>(["name"]);
-  for (const field of fields) for (const key of FIELD_PROPERTIES[field] ?? []) keys.add(key);
+  for (const field of fields) for (const key of (below && DATE_FIELDS.has(field) ? dateFieldKeys(field, below(field)) : FIELD_PROPERTIES[field]) ?? []) keys.add(key);
   return [...keys].sort();
+}
+
+/** The entity fields that are partial dates, stored flat under their name (startValue, startPrecision, …). */
+const DATE_FIELDS: ReadonlySet<string> = new Set(["start", "end"]);
+
+/**
+ * The stored parts a selection on a partial date needs: the value always (a date without
+ * one reads as null), and each other part only when its field is selected, so
+ * `start { value }` reads one property, not seven.
+ */
+function dateFieldKeys(prefix: string, selected: ReadonlySet<string>): string[] {
+  return DATE_PARTS.filter((part) => part === "Value" || selected.has(part.toLowerCase())).map((part) => `${prefix}${part}`);
 }
 
 /**

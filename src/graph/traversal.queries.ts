@@ -15,8 +15,9 @@ import { RELATION_PROJECTION } from "./relation.queries.js";
 /**
  * Every fact relationship type, as a pattern alternation. Traversals name their types
  * rather than matching any relationship, so the bookkeeping edges (SUBJECT, OBJECT,
- * MENTIONS, IN, PUBLISHED_BY) are never walked; SUPPORTS is also the Evidence→Fact edge,
- * which is why every traversal also requires `factId` and entity endpoints.
+ * MENTIONS, IN, PUBLISHED_BY) are never walked. SUPPORTS is also the Evidence→Fact edge,
+ * but neither end of that is an entity, so a walk that starts at an entity and names only
+ * these types never reaches it: every relationship it takes is a fact's, with a `factId`.
  */
 const FACT_PATTERN = FACT_TYPES.join("|");
 
@@ -99,9 +100,17 @@ export const COUNTRY_COUNTERPARTS = cypher(
 /**
  * All shortest paths between two entities over fact relationships, either direction,
  * of at most `hops` facts. Paths come back ordered by the names along them, each as its
- * nodes and, step by step, the fact taken (seen from the step's first node). The nodes
- * carry only the properties in `$nodeKeys`, as values (see projectEntityValues), when it
- * lists them; every property when it is null.
+ * nodes and, step by step, the fact taken: its id, type, whether it runs from the step's
+ * first node (`out`) and its properties. The nodes carry only the properties in
+ * `$nodeKeys`, as values (see projectEntityValues), when it lists them; every property
+ * when it is null. Likewise each fact carries only the properties in `$relationKeys`, as
+ * values in that order, when it lists them.
+ *
+ * The pattern's types are the only filter: a fact relationship joins two entities and
+ * always carries its `factId`, and the one other relationship of a listed type (SUPPORTS
+ * from Evidence to Fact) touches no entity, so it cannot be reached from one. Testing each
+ * node's label and each relationship's `factId` along every expanded path would only
+ * repeat that, at a cost per path.
  */
 function connectionQuery(hops: ConnectionHops): CypherQuery {
   return cypher(
@@ -109,18 +118,16 @@ function connectionQuery(hops: ConnectionHops): CypherQuery {
     `MATCH (a:Entity {id: $from})
      MATCH (b:Entity {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_PATTERN}*..${hops}]-(b))
-     WHERE all(x IN nodes(p) WHERE x:Entity) AND all(x IN relationships(p) WHERE x.factId IS NOT NULL)
      WITH p LIMIT toInteger($candidates)
-     WITH p ORDER BY [x IN nodes(p) | x.sortName], [x IN relationships(p) | x.factId] LIMIT toInteger($first)
-     WITH collect(p) AS paths
-     UNWIND range(0, size(paths) - 1) AS pi
-     WITH pi, paths[pi] AS p
-     UNWIND range(0, length(p) - 1) AS i
-     WITH pi, p, i, nodes(p)[i] AS n, nodes(p)[i + 1] AS m, relationships(p)[i] AS r
-     ORDER BY pi, i
-     WITH pi, p, collect(${RELATION_PROJECTION}) AS relations
-     RETURN [n IN nodes(p) | CASE WHEN $nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$nodeKeys")} END] AS nodes, relations
-     ORDER BY pi`,
+     // Every path starts at a and ends at b, so only the names between tell paths apart.
+     WITH p ORDER BY [x IN nodes(p)[1..-1] | x.sortName], [x IN relationships(p) | x.factId] LIMIT toInteger($first)
+     CALL (p) {
+       UNWIND range(0, length(p) - 1) AS i
+       WITH i, nodes(p)[i] AS n, relationships(p)[i] AS r ORDER BY i
+       RETURN collect({factId: r.factId, type: type(r), out: startNode(r) = n,
+         props: CASE WHEN $relationKeys IS NULL THEN properties(r) ELSE [k IN $relationKeys | r[k]] END}) AS relations
+     }
+     RETURN [n IN nodes(p) | CASE WHEN $nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$nodeKeys")} END] AS nodes, relations`,
   );
 }
 
@@ -128,13 +135,12 @@ export const CONNECTION_BY_HOPS = Object.fromEntries(CONNECTION_HOPS.map((h) => 
 
 /** The facts touching `c` (distance 1) and, at two hops, those touching its neighbours (distance 2). */
 const NEIGHBOURHOOD_EDGES: Record<NeighbourhoodHops, string> = {
-  1: `MATCH (c)-[r:${FACT_PATTERN}]-(:Entity) WHERE r.factId IS NOT NULL
+  1: `MATCH (c)-[r:${FACT_PATTERN}]-()
       RETURN r, 1 AS distance`,
-  2: `MATCH (c)-[r:${FACT_PATTERN}]-(:Entity) WHERE r.factId IS NOT NULL
+  2: `MATCH (c)-[r:${FACT_PATTERN}]-()
       RETURN r, 1 AS distance
       UNION
-      MATCH (c)-[r1:${FACT_PATTERN}]-(:Entity)-[r:${FACT_PATTERN}]-(:Entity)
-      WHERE r1.factId IS NOT NULL AND r.factId IS NOT NULL
+      MATCH (c)-[:${FACT_PATTERN}]-()-[r:${FACT_PATTERN}]-()
       RETURN r, 2 AS distance`,
 };
 
@@ -144,7 +150,8 @@ const NEIGHBOURHOOD_EDGES: Record<NeighbourhoodHops, string> = {
  * A per-key bound cannot be a LIMIT (LIMIT may not refer to variables), so each key's
  * list is sliced; the same holds for the other batched queries here. A key that lists
  * `nodeKeys` (the properties the client selected on the nodes) gets its nodes projected
- * with only those, as values (see projectEntityValues); every property otherwise.
+ * with only those, as values (see projectEntityValues); every property otherwise. Edges
+ * name their ends by element id, with each node's in `refs` (see graph/neighbourhood.row.ts).
  */
 function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
   return cypher(
@@ -164,10 +171,11 @@ function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
        UNWIND [c] + [r IN kept | startNode(r)] + [r IN kept | endNode(r)] AS n
        WITH DISTINCT c, n
        ORDER BY n = c DESC, n.sortName, n.id
-       RETURN collect(CASE WHEN key.nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "key.nodeKeys")} END) AS nodes
+       RETURN collect(CASE WHEN key.nodeKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "key.nodeKeys")} END) AS nodes,
+              collect(elementId(n)) AS refs
      }
-     RETURN key.index AS index, nodes, truncated,
-            [r IN kept | {id: r.factId, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`,
+     RETURN key.index AS index, nodes, refs, truncated,
+            [r IN kept | {id: r.factId, type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
   );
 }
 
@@ -198,6 +206,11 @@ const OFFICE_POSITIONS: Record<OfficeHolderStart, string> = {
  * sighting outside contradictory stated bounds still counts). Which of the two each is
  * is decided in TypeScript by time/certainty.ts, not here. One statement per start
  * (see OFFICE_POSITIONS), since a parameter cannot choose where a plan begins.
+ *
+ * Each candidate comes as its fact's id, the position's properties (only those in
+ * `$relationKeys`, as values in that order, when it lists them) and the official and the
+ * organisation (only the properties in `$officialKeys` and `$organisationKeys`, as values,
+ * when they list them; see projectEntityValues). Every property when a list is null.
  */
 function officeHoldersQuery(start: OfficeHolderStart): CypherQuery {
   return cypher(
@@ -208,9 +221,11 @@ function officeHoldersQuery(start: OfficeHolderStart): CypherQuery {
           OR (r.certainStart <= $on AND $on <= r.certainEnd))
    WITH n, r, m ORDER BY n.sortName, r.titleKey, r.factId
    LIMIT toInteger($candidates)
-   WITH m, ${RELATION_PROJECTION} AS relation, ${ENTITY_PROJECTION} AS official
-   WITH relation, official, m AS n
-   RETURN relation, official, ${ENTITY_PROJECTION} AS organisation`,
+   WITH m, r.factId AS factId, CASE WHEN $relationKeys IS NULL THEN properties(r) ELSE [k IN $relationKeys | r[k]] END AS props,
+        CASE WHEN $officialKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$officialKeys")} END AS official
+   WITH factId, props, official, m AS n
+   RETURN factId, props, official,
+          CASE WHEN $organisationKeys IS NULL THEN ${ENTITY_PROJECTION} ELSE ${projectEntityValues("n", "$organisationKeys")} END AS organisation`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { EntityRow } from "../../graph/entity.row.js";
 import { MAX_NEIGHBOURHOOD_EDGES, NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
 import { NEIGHBOURHOOD_BY_HOPS } from "../../graph/traversal.queries.js";
+import { type NeighbourhoodQueryRow, readNeighbourhood } from "../../graph/neighbourhood.row.js";
 import type { ReadContext } from "../read-context.js";
 import { allowedHops, boundedInt } from "./traversal-args.js";
 
@@ -23,10 +24,10 @@ export function neighbourhoodBounds(hops: number, limit: number): { hops: Neighb
 export async function findNeighbourhoods(ctx: ReadContext, entities: readonly EntityRow[], hops: number, limit: number): Promise<NeighbourhoodFound[]> {
   const bounds = neighbourhoodBounds(hops, limit);
   if (entities.length === 0) return [];
-  const rows = await ctx.executor.read<NeighbourhoodFound & { index: number }>(NEIGHBOURHOOD_BY_HOPS[bounds.hops], {
-    keys: entities.map((e, index) => ({ index, id: e.id, limit: bounds.limit })),
+  const rows = await ctx.executor.read<NeighbourhoodQueryRow>(NEIGHBOURHOOD_BY_HOPS[bounds.hops], {
+    keys: entities.map((e, index) => ({ index, id: e.id, limit: bounds.limit, nodeKeys: null })),
   });
   const found: NeighbourhoodFound[] = entities.map((e) => ({ nodes: [e], edges: [], truncated: false }));
-  for (const { index, ...row } of rows) found[index] = row;
+  for (const row of rows) found[row.index] = readNeighbourhood(row, null);
   return found;
 }

@@ -20,6 +20,16 @@ export interface PathArgs {
   first: number;
   /** The entity fields the client selected on the steps' ends: only their properties are read. */
   fields?: ReadonlySet<string>;
+  /** The relationship properties the client's selection on the steps' relations needs: only these are read. */
+  relationKeys?: readonly string[];
+}
+
+/** A step's fact as the connection query returns it: seen from the step's first node. */
+interface StepRow {
+  factId: string;
+  type: RelationRow["type"];
+  out: boolean;
+  props: Record<string, unknown> | unknown[];
 }
 
 /**
@@ -35,7 +45,9 @@ export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[
   const first = boundedInt(args.first, "first", 1, MAX_PATHS);
   const nodeKeys = args.fields ? entityKeys(args.fields) : null;
 
-  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: RelationRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT, nodeKeys });
+  const relationKeys = args.relationKeys ?? null;
+
+  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: StepRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT, nodeKeys, relationKeys });
   if (rows.length === 0) {
     const [fromRow, toRow] = await Promise.all([ctx.loaders.entityById.load(from), ctx.loaders.entityById.load(to)]);
     if (!fromRow) throw new NotFoundError("entity", from);
@@ -44,6 +56,24 @@ export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[
   const node = (row: EntityRow) => (nodeKeys ? fromProjected(row as unknown as ProjectedEntity, nodeKeys) : row);
   return rows.map(({ nodes, relations }) => ({
     length: relations.length,
-    steps: relations.map((relation, i) => ({ from: node(nodes[i] as EntityRow), to: node(nodes[i + 1] as EntityRow), relation })),
+    steps: relations.map((step, i) => {
+      const from = node(nodes[i] as EntityRow);
+      const to = node(nodes[i + 1] as EntityRow);
+      return { from, to, relation: stepRelation(step, from.id, to.id, relationKeys) };
+    }),
   }));
+}
+
+/** A step's fact as a relation seen from `selfId`; its ends' ids come from the path's nodes, read once. */
+function stepRelation(step: StepRow, selfId: string, otherId: string, relationKeys: readonly string[] | null): RelationRow {
+  const props = relationKeys ? Object.fromEntries(relationKeys.map((key, i) => [key, (step.props as unknown[])[i] ?? null])) : (step.props as Record<string, unknown>);
+  return {
+    factId: step.factId,
+    type: step.type,
+    selfId,
+    otherId,
+    subjectId: step.out ? selfId : otherId,
+    objectId: step.out ? otherId : selfId,
+    props,
+  };
 }

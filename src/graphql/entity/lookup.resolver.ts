@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
-import { selectedFields } from "../selection.js";
+import { selectedBelow, selectedFields } from "../selection.js";
 import { entityKeys } from "../../graph/entity.row.js";
 import { NotFoundError } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
@@ -17,7 +17,7 @@ const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." 
 async function byKind(ctx: Context, info: GraphQLResolveInfo, id: string, kind: EntityKind) {
   checkId(id, kind, "id", `${kind.toLowerCase()}(id:)`);
   // Only the properties the page selects are read.
-  const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info)) });
+  const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info), (field) => selectedBelow(info, field)) });
   if (!row) throw new NotFoundError(kind, id);
   return row;
 }

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
 import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
-import { fromProjected, type ProjectedEntity } from "../../graph/entity.row.js";
+import { type NeighbourhoodQueryRow, readNeighbourhood } from "../../graph/neighbourhood.row.js";
 import { NEIGHBOURHOOD_BY_HOPS } from "../../graph/traversal.queries.js";
 
 export interface NeighbourhoodKey {
@@ -22,12 +22,8 @@ export function neighbourhoodLoader(executor: Executor) {
         NEIGHBOURHOOD_HOPS.map(async (hops) => {
           const params = keys.flatMap((k, index) => (k.hops === hops ? [{ index, id: k.id, limit: k.limit, nodeKeys: k.nodeKeys ?? null }] : []));
           if (params.length === 0) return;
-          const rows = await executor.read<NeighbourhoodRow & { index: number }>(NEIGHBOURHOOD_BY_HOPS[hops], { keys: params });
-          for (const { index, ...row } of rows) {
-            const nodeKeys = keys[index]!.nodeKeys;
-            if (nodeKeys) row.nodes = (row.nodes as unknown as ProjectedEntity[]).map((n) => fromProjected(n, nodeKeys));
-            results[index] = row;
-          }
+          const rows = await executor.read<NeighbourhoodQueryRow>(NEIGHBOURHOOD_BY_HOPS[hops], { keys: params });
+          for (const row of rows) results[row.index] = readNeighbourhood(row, keys[row.index]!.nodeKeys ?? null);
         }),
       );
       return results;

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { selectedBelow, selectedFields } from "../selection.js";
 import type { Context } from "../context.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import { EntityKindEnum } from "../common/enums.js";
@@ -17,8 +19,13 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Arg("kinds", () => [EntityKindEnum], { nullable: true, description: "Only entities of these kinds; every kind when omitted." }) kinds?: EntityKind[] | null,
     @Arg("first", () => Int, { nullable: true, description: "At most this many hits; by default the server's default page size, capped by its maximum." }) first?: number | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SearchHitValue[]> {
-    return searchHits(ctx, { text, kinds, first });
+    // Only the properties selected on the entities are read (and the aliases, when the matched name is asked for),
+    // unless a context, built from the whole entity, is asked for.
+    const selected = info ? selectedFields(info) : null;
+    const entityFields = info && selected && !selected.has("context") ? new Set([...selectedBelow(info, "entity"), ...(selected.has("matchedName") ? ["aliases"] : [])]) : null;
+    return searchHits(ctx, { text, kinds, first, entityFields });
   }
 
   @FieldResolver(() => String, {

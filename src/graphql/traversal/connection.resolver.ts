@@ -4,7 +4,7 @@ import { selectedAlong } from "../selection.js";
 import type { Context } from "../context.js";
 import { findPaths } from "../../domain/traversal/find-paths.js";
 import { Path } from "./path.type.js";
-import { toRelation } from "../relation/relation.type.js";
+import { relationKeys, toRelation } from "../relation/relation.type.js";
 import { MAX_PATHS } from "../../graph/traversal-limits.js";
 
 @Resolver()
@@ -21,9 +21,9 @@ export class ConnectionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
-    // Only the properties the client selected on the steps' ends are read.
+    // Only the properties the client selected on the steps' ends and relations are read.
     const fields = new Set([...selectedAlong(info, ["steps", "from"]), ...selectedAlong(info, ["steps", "to"])]);
-    const paths = await findPaths(ctx, { from, to, maxHops, first, fields });
+    const paths = await findPaths(ctx, { from, to, maxHops, first, fields, relationKeys: relationKeys(selectedAlong(info, ["steps", "relation"])) });
     return paths.map((path) => ({ ...path, steps: path.steps.map((step) => ({ ...step, relation: toRelation(step.relation) })) }));
   }
 }

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { selectedBelow } from "../selection.js";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { findOfficeHolders } from "../../domain/traversal/find-office-holders.js";
 import { OfficeHolding } from "./office-holding.type.js";
-import { toRelation } from "../relation/relation.type.js";
+import { relationKeys, toRelation } from "../relation/relation.type.js";
 
 @Resolver()
 export class OfficeHoldersResolver {
@@ -18,8 +20,11 @@ export class OfficeHoldersResolver {
     @Arg("country", () => ID, { nullable: true, description: "Only offices of this country (a country: id): in organisations belonging to it, directly or through a parent, or of the country itself." }) country: string | null | undefined,
     @Arg("first", () => Int, { nullable: true, description: "At most this many (capped by the server's maximum page size)." }) first: number | null | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OfficeHolding[]> {
-    const holdings = await findOfficeHolders(ctx, { title, on, organisation, country, first });
+    // Only what the client selected on the official, the organisation and the relation is read.
+    const selection = { official: selectedBelow(info, "official"), organisation: selectedBelow(info, "organisation"), relationKeys: relationKeys(selectedBelow(info, "relation")) };
+    const holdings = await findOfficeHolders(ctx, { title, on, organisation, country, first, selection });
     return holdings.map((holding) => ({ ...holding, relation: toRelation(holding.relation) }));
   }
 }
