@@ -3,6 +3,7 @@ import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } f
 import { cypher } from "../neo4j/cypher-query.js";
 import { NAME_KEYS } from "./name-keys.js";
 import { factRelationship, matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
+import { keptPlan } from "./kept-plan.js";
 
 /**
  * The write path shared by the corpus loader and the ingestion API. Property names are
@@ -10,13 +11,6 @@ import { factRelationship, matchFactRelationship, optionalFactRelationship } fro
  * set dynamically from values the validator has checked against those lists; every value
  * arrives as a parameter. `$loadId` marks what one load created, so the load
  * can report created / updated / unchanged without a second read.
- */
-
-/**
- * The typed relationship of the fact `id` between the bound `s` and `o`, read from `s`'s
- * relationships to `o`. Written as a pattern comprehension it can only be planned as an
- * expand between the two nodes; a MATCH on a relationship property may be planned as a
- * scan of every relationship while the database has no statistics (a first load).
  */
 
 const fillMissing = (variable: string, keys: readonly string[], source: string) =>
@@ -29,7 +23,7 @@ const fillMissing = (variable: string, keys: readonly string[], source: string) 
  */
 export const MERGE_ARTICLE = cypher(
   "load.mergeArticle",
-  `MERGE (a:Article {id: $id})
+  keptPlan(`MERGE (a:Article {id: $id})
    ON CREATE SET a.createdAt = datetime(), a.createdBy = $loadId
    WITH a, properties(a) AS before
    SET a += $props
@@ -39,7 +33,7 @@ export const MERGE_ARTICLE = cypher(
    WITH DISTINCT a, before
    MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
    SET s.json = $json
-   RETURN a.createdBy = $loadId AS created, before <> properties(a) AS changed`,
+   RETURN a.createdBy = $loadId AS created, before <> properties(a) AS changed`),
 );
 
 export const LINK_PUBLISHER = cypher(
@@ -58,7 +52,7 @@ const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flat
  */
 export const MERGE_ENTITIES = cypher(
   "load.mergeEntities",
-  `UNWIND $rows AS row
+  keptPlan(`UNWIND $rows AS row
    MERGE (n:Entity {id: row.id})
    ON CREATE SET n:$(row.kind), n.createdAt = datetime(), n.createdBy = $loadId
    WITH n, row, properties(n) AS before
@@ -69,20 +63,27 @@ export const MERGE_ENTITIES = cypher(
    SET n.searchText = reduce(s = n.name, name IN n.aliasNames + n.searchNames | s + '\\n' + name)
    SET n.searchTextThai = n.searchText
    SET n.nameKeys = ${NAME_KEYS}
-   RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`,
+   RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`),
 );
 
-/** An article's file says everything it declares, so its mentions are replaced, not merged. */
+/**
+ * An article's file says everything it declares, so its mentions are replaced, not merged.
+ * Returns the entities it no longer mentions, which may now have nothing supporting them.
+ */
 export const REPLACE_MENTIONS = cypher(
   "load.replaceMentions",
-  `MATCH (a:Article {id: $articleId})
+  keptPlan(`MATCH (a:Article {id: $articleId})
    OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN $mentions | m.id]
-   DELETE stale
-   WITH DISTINCT a
-   UNWIND $mentions AS m
-   MATCH (n:Entity {id: m.id})
-   MERGE (a)-[r:MENTIONS]->(n)
-   SET r.forms = m.forms, r.quotes = m.quotes`,
+   WITH a, collect(n.id) AS dropped, collect(stale) AS staleMentions
+   FOREACH (r IN staleMentions | DELETE r)
+   WITH a, dropped
+   CALL (a) {
+     UNWIND $mentions AS m
+     MATCH (n:Entity {id: m.id})
+     MERGE (a)-[r:MENTIONS]->(n)
+     SET r.forms = m.forms, r.quotes = m.quotes
+   }
+   RETURN dropped`),
 );
 
 /**
@@ -93,7 +94,7 @@ export const REPLACE_MENTIONS = cypher(
  */
 export const MERGE_FACTS = cypher(
   "load.mergeFacts",
-  `MATCH (a:Article {id: $articleId})
+  keptPlan(`MATCH (a:Article {id: $articleId})
    UNWIND $rows AS row
    MATCH (s:Entity {id: row.subjectId})
    MATCH (o:Entity {id: row.objectId})
@@ -124,7 +125,7 @@ export const MERGE_FACTS = cypher(
      MERGE (e)-[:IN]->(a)
      RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
    }
-   RETURN row.id AS id, f.createdBy = $loadId AS created, changed OR newEvidence > 0 AS changed, newEvidence`,
+   RETURN row.id AS id, f.createdBy = $loadId AS created, changed OR newEvidence > 0 AS changed, newEvidence`),
 );
 
 /** Evidence this article gave before but no longer gives (a corrected file, or a removal). */
@@ -162,20 +163,20 @@ export const PRUNE_UNMENTIONED_ENTITIES = cypher(
 
 export const FACT_TIME_INPUTS = cypher(
   "load.factTimeInputs",
-  `UNWIND $factIds AS id
+  keptPlan(`UNWIND $factIds AS id
    ${matchFactRelationship("id", { subject: "s", object: "o" })}
    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(f) WHERE e.asOfEarliest IS NOT NULL
    RETURN id, r.fromEarliest AS fromEarliest, r.fromLatest AS fromLatest, r.untilEarliest AS untilEarliest, r.untilLatest AS untilLatest,
-          collect({earliest: e.asOfEarliest, latest: e.asOfLatest}) AS observations`,
+          collect({earliest: e.asOfEarliest, latest: e.asOfLatest}) AS observations`),
 );
 
 export const SET_FACT_SPANS = cypher(
   "load.setFactSpans",
-  `UNWIND $spans AS span
+  keptPlan(`UNWIND $spans AS span
    ${matchFactRelationship("span.id", { subject: "s", object: "o" })}
    SET r.certainStart = span.certainStart, r.certainEnd = span.certainEnd,
        r.possibleStart = span.possibleStart, r.possibleEnd = span.possibleEnd,
-       r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`,
+       r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`),
 );
 
 export const ARTICLE_ENTITY_IDS = cypher(

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
-import { APPLIED_MIGRATIONS, AVAILABLE_ANALYZERS, AWAIT_INDEXES, FULLTEXT_INDEXES, RECORD_MIGRATION } from "./migration.queries.js";
+import { AWAIT_INDEXES, FULLTEXT_INDEXES, MIGRATION_STATE, RECORD_MIGRATIONS } from "./migration.queries.js";
 import { describeDriverError } from "./classify-driver-error.js";
 import { cypher } from "./cypher-query.js";
 import type { Executor } from "./executor.js";
 import { NAME_INDEX_ANALYZERS, nameIndexProblem } from "./fulltext-indexes.js";
-import { readMigrations } from "./migration-files.js";
+import { groupStatements, type Migration, readMigrations } from "./migration-files.js";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher");
 
@@ -36,18 +36,24 @@ async function checkFulltextIndexes(executor: Executor): Promise<void> {
 }
 
 /**
- * Brings the graph's schema up to the newest migration. Each statement runs in its own
- * transaction (Neo4j does not mix schema and data changes), and the version is recorded
- * only after all of a file's statements succeed; the statements are idempotent, so a file
- * that failed half-way is simply run again next time.
+ * Brings the graph's schema up to the newest migration, in one pass: one read for what is
+ * applied, a transaction per run of schema statements (Neo4j does not mix schema and data
+ * changes, so each data statement has its own), and one write recording what was applied.
+ * A version is recorded only after all of its file's statements succeed; the statements
+ * are idempotent, so a file that failed half-way is simply run again next time.
  */
 export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIONS_DIR): Promise<{ version: number; applied: string[] }> {
-  const analyzers = new Set((await executor.read<{ analyzer: string }>(AVAILABLE_ANALYZERS)).map((r) => r.analyzer));
+  const [state] = await executor.read<{ analyzers: string[]; applied: { version: number; checksum: string }[] }>(MIGRATION_STATE);
+  const analyzers = new Set(state?.analyzers ?? []);
   const missing = REQUIRED_ANALYZERS.filter((a) => !analyzers.has(a));
   if (missing.length > 0) throw new MigrationError("(pre-check)", `this Neo4j lacks the full-text analyzer(s) ${missing.join(", ")}`);
 
-  const done = new Map((await executor.read<{ version: number; checksum: string }>(APPLIED_MIGRATIONS)).map((r) => [r.version, r.checksum]));
-  const applied: string[] = [];
+  const done = new Map((state?.applied ?? []).map((r) => [r.version, r.checksum]));
+  const applied: Migration[] = [];
+  const record = async () => {
+    if (applied.length === 0) return;
+    await executor.write(RECORD_MIGRATIONS, { rows: applied.map((m) => ({ version: m.version, name: m.name, checksum: m.checksum })) });
+  };
   let version = Math.max(0, ...done.keys());
   for (const migration of readMigrations(dir)) {
     const recorded = done.get(migration.version);
@@ -55,20 +61,30 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
       if (recorded !== migration.checksum) logger.warn({ migration: migration.file }, "an applied migration has changed since it ran; add a new migration instead");
       continue;
     }
-    for (const [i, statement] of migration.statements.entries()) {
+    for (const group of groupStatements(migration.statements)) {
+      let i = group.first;
       try {
-        const query = cypher(`${migration.name}#${i + 1}`, statement);
-        await executor.writeTransaction(`migration.${query.name}`, (tx) => tx.run(query), executor.loadTimeoutMs);
+        await executor.writeTransaction(
+          `migration.${migration.name}#${group.first + 1}`,
+          async (tx) => {
+            for (const [k, statement] of group.statements.entries()) {
+              i = group.first + k;
+              await tx.run(cypher(`${migration.name}#${i + 1}`, statement));
+            }
+          },
+          executor.loadTimeoutMs,
+        );
       } catch (error) {
+        await record().catch(() => undefined);
         throw new MigrationError(migration.file, `statement ${i + 1}: ${describeDriverError(error)}`, { cause: error });
       }
     }
-    await executor.write(RECORD_MIGRATION, { version: migration.version, name: migration.name, checksum: migration.checksum });
-    applied.push(migration.file);
+    applied.push(migration);
     version = Math.max(version, migration.version);
     logger.info({ migration: migration.file }, "migration applied");
   }
+  await record();
   await executor.readTransaction(AWAIT_INDEXES.name, (tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }), executor.loadTimeoutMs);
   await checkFulltextIndexes(executor);
-  return { version, applied };
+  return { version, applied: applied.map((m) => m.file) };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readMigrations, splitStatements } from "./migration-files.js";
+import { groupStatements, isSchemaStatement, readMigrations, splitStatements } from "./migration-files.js";
 
 describe("splitStatements", () => {
   it("splits on semicolons that end a line and drops comment lines", () => {
@@ -42,5 +42,30 @@ describe("readMigrations", () => {
     const migrations = readMigrations(path.resolve(import.meta.dirname, "../../cypher"));
     expect(migrations.length).toBeGreaterThanOrEqual(3);
     expect(migrations.every((m) => m.statements.length > 0)).toBe(true);
+  });
+});
+
+describe("groupStatements", () => {
+  it("puts consecutive schema statements in one transaction and each data statement in its own", () => {
+    const statements = [
+      "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE",
+      "CREATE TEXT INDEX b IF NOT EXISTS FOR (n:B) ON (n.k)",
+      "MATCH (n:A) SET n.x = 1",
+      "MATCH (n:B) SET n.y = 2",
+      "DROP INDEX c IF EXISTS",
+      "create fulltext index c IF NOT EXISTS FOR (n:A) ON EACH [n.x]",
+    ];
+    expect(groupStatements(statements)).toEqual([
+      { first: 0, statements: statements.slice(0, 2) },
+      { first: 2, statements: [statements[2]] },
+      { first: 3, statements: [statements[3]] },
+      { first: 4, statements: statements.slice(4) },
+    ]);
+  });
+
+  it("tells schema statements from data statements", () => {
+    expect(isSchemaStatement("CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.x)")).toBe(true);
+    expect(isSchemaStatement("CREATE (n:Index {x: 1})")).toBe(false);
+    expect(isSchemaStatement("MATCH (n) WHERE n.x IS NULL SET n.x = 'CREATE INDEX'")).toBe(false);
   });
 });

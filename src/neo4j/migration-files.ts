@@ -43,3 +43,29 @@ export function readMigrations(dir: string): Migration[] {
   });
   return migrations;
 }
+
+/** Creating or dropping an index or a constraint: the only statements a schema transaction may hold. */
+export function isSchemaStatement(statement: string): boolean {
+  return /^(CREATE|DROP)\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\s+)?(INDEX|CONSTRAINT)\b/i.test(statement.trim());
+}
+
+/** Statements sent together in one transaction; `first` is the 0-based position of the first, for error messages. */
+export interface StatementGroup {
+  first: number;
+  statements: string[];
+}
+
+/**
+ * Groups a migration's statements into transactions: consecutive schema statements share
+ * one, since Neo4j accepts many schema changes in a transaction but no data change beside
+ * them; each data statement gets its own.
+ */
+export function groupStatements(statements: readonly string[]): StatementGroup[] {
+  const groups: StatementGroup[] = [];
+  statements.forEach((statement, i) => {
+    const last = groups.at(-1);
+    if (last && isSchemaStatement(statement) && isSchemaStatement(last.statements.at(-1)!)) last.statements.push(statement);
+    else groups.push({ first: i, statements: [statement] });
+  });
+  return groups;
+}

@@ -1,16 +1,26 @@
 import { cypher } from "./cypher-query.js";
 
-export const APPLIED_MIGRATIONS = cypher("appliedMigrations", `MATCH (m:Migration) RETURN m.version AS version, m.name AS name, m.checksum AS checksum ORDER BY m.version`);
+/**
+ * What start-up needs before migrating, in one read: the full-text analyzers this Neo4j has,
+ * and the migrations already applied.
+ */
+export const MIGRATION_STATE = cypher(
+  "migrationState",
+  `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer
+   WITH collect(analyzer) AS analyzers
+   OPTIONAL MATCH (m:Migration)
+   RETURN analyzers, [x IN collect(m) | {version: x.version, checksum: x.checksum}] AS applied`,
+);
 
-export const RECORD_MIGRATION = cypher(
-  "recordMigration",
-  `MERGE (m:Migration {version: $version})
-   SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()`,
+/** Records applied migrations, all at once. */
+export const RECORD_MIGRATIONS = cypher(
+  "recordMigrations",
+  `UNWIND $rows AS row
+   MERGE (m:Migration {version: row.version})
+   SET m.name = row.name, m.checksum = row.checksum, m.appliedAt = datetime()`,
 );
 
 export const AWAIT_INDEXES = cypher("awaitIndexes", `CALL db.awaitIndexes($seconds)`);
-
-export const AVAILABLE_ANALYZERS = cypher("availableAnalyzers", `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN analyzer`);
 
 
 export const FULLTEXT_INDEXES = cypher(

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../../neo4j/executor.js";
 import {
-  ARTICLE_ENTITY_IDS,
   DROP_STALE_EVIDENCE,
   LINK_PUBLISHER,
   MERGE_ARTICLE,
@@ -65,9 +64,8 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];
   if (input.article.publisherId) await tx.run(LINK_PUBLISHER, { id: articleId, publisherId: input.article.publisherId });
 
-  const [{ ids: previouslyMentioned } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
   const mentions = input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes }));
-  await tx.run(REPLACE_MENTIONS, { articleId, mentions });
+  const [{ dropped } = { dropped: [] as string[] }] = await tx.run<{ dropped: string[] }>(REPLACE_MENTIONS, { articleId, mentions });
 
   const facts = input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence }));
   const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
@@ -81,8 +79,6 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const [{ pruned: factsRemoved } = { pruned: 0 }] = stale.factIds.length
     ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
     : [];
-  const declared = new Set(input.entities.map((e) => e.id));
-  const dropped = previouslyMentioned.filter((id) => !declared.has(id));
   const [{ pruned: entitiesRemoved } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
 
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
