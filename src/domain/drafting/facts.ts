@@ -56,6 +56,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       chairs(text, items, t, emit);
       places(text, sentence, items, t, emit);
       frameworks(sentence, items, t, emit, main);
+      topics(sentence, items, t, emit, main);
       stances(sentence, items, t, emit);
     }
     positions(text, sentence, items, emit, entities);
@@ -298,6 +299,29 @@ function frameworks(sentence: Sentence, items: readonly Located[], t: Triggers, 
     const actors = items.filter((i) => i.end <= drafted.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !(main && i.entity === main));
     const nearest = actors.filter((a) => drafted.start - a.end < 120);
     if (fw) for (const a of nearest.slice(-2)) emit({ type: "DRAFTED", subject: a.entity, object: fw.entity, confidence: 0.5, reason: `"${drafted.text}" after ${a.text}` });
+  }
+}
+
+/**
+ * A meeting took up a topic: the sentence says it was discussed or reviewed,
+ * or the words right before the topic make it the matter at hand ("to address
+ * the political crisis in Myanmar", "insights into the importance of disaster
+ * preparedness"). The meeting is the one the sentence names, else the one the
+ * article is about; with neither, no fact.
+ */
+export function topics(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, main: DraftEntity | undefined): void {
+  const found = items.filter((i) => i.entity.kind === "Topic");
+  if (!found.length) return;
+  const said = t.discussed.map(([re, mode]) => [at(sentence, re), mode] as const).find(([hit, mode]) => hit && mode !== "FORMULATED");
+  for (const topic of found) {
+    const cue = t.topicCue.exec(sentence.text.slice(Math.max(0, topic.start - sentence.start - 60), topic.start - sentence.start));
+    if (!cue && !said) continue;
+    const meeting = before(items, topic.start, ["Meeting"]) ?? after(items, topic.end, ["Meeting"]);
+    const subject = meeting?.entity ?? main;
+    if (!subject) continue;
+    const mode = (said && said[1]) || "DISCUSSED";
+    const why = cue ? `"${cue[0].trim()}" before ${topic.text}` : `"${said![0]!.text}" with ${topic.text}`;
+    emit({ type: "DISCUSSES", subject, object: topic.entity, mode: mode as DiscussionMode, confidence: meeting ? 0.55 : 0.4, reason: why, ...(meeting ? {} : { inferredBecause: `The article is about ${subject.name}; the sentence takes up ${topic.entity.name}.` }) });
   }
 }
 

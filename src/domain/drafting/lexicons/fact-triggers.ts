@@ -29,6 +29,8 @@ export interface Triggers {
   /** The words after the body, when the office follows its name: "ASEAN Chair", "ADMM chair". */
   chairAfter: RegExp;
   discussed: readonly (readonly [RegExp, DiscussionMode])[];
+  /** Words right before a topic that make it the matter taken up: "address the", "resolving", "the importance of", "vấn đề", "ประเด็น". */
+  topicCue: RegExp;
   /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
   placeMarker: RegExp;
   /** Words between an office and its organisation: "at", "of". */
@@ -56,6 +58,7 @@ const EN: Triggers = {
     [/\b(?:formulat(?:ed|ing|e)|draft(?:ed|ing)?|develop(?:ed|ing)?|elaborat(?:ed|ing))\b/iu, "FORMULATED"],
     [/\b(?:discuss(?:ed|ing|ion|ions)?|deliberat(?:ed|ions?)|exchanged views|talks? on|consult(?:ed|ation))\b/iu, "DISCUSSED"],
   ],
+  topicCue: /\b(?:discuss(?:ed|es|ing|ions? (?:on|of))?|exchang(?:ed|ing) views on|views on|talks on|review(?:ed|ing)?|address(?:ed|es|ing)?|resolv(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|combat(?:ed|ing|ting)?|counter(?:ing)?|insights? into|importance of|cooperation (?:on|in)|focus(?:ed|ing)? on|issues? of|matters? of|regarding|concerning)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu,
   placeMarker: /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:city|province|town|capital|village|district)\s+of\s+)?$/iu,
   officeLink: /^\s*(?:at|of|in|with)\s+(?:the\s+)?$/iu,
 };
@@ -81,6 +84,7 @@ const TH: Triggers = {
     [/ยกร่าง|จัดทำ|พัฒนา/u, "FORMULATED"],
     [/หารือ|รับทราบ|แลกเปลี่ยนความเห็น|พิจารณา/u, "DISCUSSED"],
   ],
+  topicCue: /(?:หารือ(?:เกี่ยวกับ|เรื่อง)?|ประเด็น|แลกเปลี่ยนความเห็น(?:เกี่ยวกับ|ใน)?|ความร่วมมือ(?:ด้าน)?|แก้ไข(?:ปัญหา)?|รับมือ(?:กับ)?|ต่อต้าน|ทบทวน)\s*$/u,
   placeMarker: /(?:ณ|ที่|ใน)\s*$/u,
   officeLink: /^\s*$/u,
 };
@@ -106,6 +110,7 @@ const KM: Triggers = {
     [/តាក់តែង|រៀបចំ/u, "FORMULATED"],
     [/ពិភាក្សា|ផ្លាស់ប្តូរទស្សនៈ/u, "DISCUSSED"],
   ],
+  topicCue: /(?:ពិភាក្សា(?:អំពី|លើ)?|ដោះស្រាយ|កិច្ចសហប្រតិបត្តិការ(?:លើ|ផ្នែក)?|ផ្លាស់ប្តូរទស្សនៈ(?:លើ|អំពី)?|ប្រឆាំង(?:នឹង)?)\s*$/u,
   placeMarker: /(?:នៅ|នា)\s*$/u,
   officeLink: /^\s*(?:នៃ|នៅ)?\s*$/u,
 };
@@ -125,6 +130,7 @@ const VI: Triggers = {
   otherMembers: /các (?:nước|quốc gia) thành viên (ASEAN) khác/u,
   chairBefore: /^\s*,?\s*(?:với tư cách là\s+|là\s+)?(?:nước\s+)?Chủ tịch\s+$/u,
   chairAfter: /^(?!)/u,
+  topicCue: /(?:thảo luận(?: về)?|trao đổi(?: về)?|vấn đề|giải quyết|hợp tác(?: về| trong)?|ứng phó(?: với)?|chống)\s+$/iu,
   placeMarker: /\b(?:tại|ở)\s+$/iu,
   officeLink: /^\s*(?:của|tại)?\s*$/iu,
 };
@@ -144,6 +150,7 @@ const ID: Triggers = {
   otherMembers: /negara anggota (ASEAN) lain(?:nya)?/u,
   chairBefore: /^\s*,?\s*(?:sebagai\s+|selaku\s+)?Ketua\s+$/u,
   chairAfter: /^(?!)/u,
+  topicCue: /(?:membahas|pembahasan|mengatasi|menangani|isu|masalah|kerja sama(?: di bidang)?|mengenai|tentang|memerangi)\s+$/iu,
   placeMarker: /\b(?:di)\s+$/iu,
   officeLink: /^\s*(?:di|dari)?\s*$/iu,
 };
