@@ -149,3 +149,22 @@ describe("extractFacts", () => {
     expect(facts("Maria Santos and the Mekong Summit were in the news.").filter((f) => f.type === "PARTICIPATED_IN")).toEqual([]);
   });
 });
+
+describe("speakers at the meeting the article is about", () => {
+  const text =
+    "The 5th Meeting of the Mekong Trade Council opened in Vientiane. The 5th Meeting of the Mekong Trade Council was attended by ten states. The Executive Director of the AHA Centre provided insights into the importance of regional stability.";
+
+  it("places an official who gave insights at the article's meeting when the sentence names none, as an inference, and their body with them", () => {
+    const found = facts(text);
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", subject: "The Executive Director of the AHA Centre", object: "5th Meeting of the Mekong Trade Council", role: "SPOKE" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", subject: "AHA Centre", object: "5th Meeting of the Mekong Trade Council", role: "ATTENDED" }));
+    const draft = draftArticle({ text, language: "en", title: "t" }, []).annotation;
+    expect(draft.facts.filter((f) => f.type === "PARTICIPATED_IN" && f.evidence[0]!.inferred)).toHaveLength(2);
+  });
+
+  it("does not place someone the article merely quotes, nor a speaker whose part the article states", () => {
+    expect(facts("The 5th Meeting of the Mekong Trade Council opened. The 5th Meeting of the Mekong Trade Council closed. H.E. Maria SANTOS said prices rose.").filter((f) => f.subject === "Maria SANTOS" && f.type === "PARTICIPATED_IN")).toEqual([]);
+    const led = facts("H.E. Maria SANTOS led Malaysia’s delegation to the 5th Meeting of the Mekong Trade Council. Maria SANTOS contributed to the discussions.");
+    expect(led.filter((f) => f.subject === "Maria SANTOS" && f.type === "PARTICIPATED_IN").map((f) => f.role)).toEqual(["LED_DELEGATION"]);
+  });
+});

@@ -51,7 +51,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       if (!known || known.confidence < fact.confidence) facts.set(id, known ? { ...fact, sentence: known.sentence } : fact);
     };
     for (const t of triggersFor(lang, sentence.text)) {
-      participation(sentence, items, t, emit, bodyMeetings);
+      participation(sentence, items, t, emit, bodyMeetings, main);
       membership(sentence, items, t, emit, entities);
       chairs(text, items, t, emit);
       places(text, sentence, items, t, emit);
@@ -65,7 +65,32 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
   }
   for (const f of bodiesByTheirOfficials([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === "BELONGS_TO" && k.subjectKey === f.subjectKey)) facts.set(`owner|${f.subjectKey}`, f);
   for (const f of hostsByPlace([...facts.values()], entities, all)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role)) facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
+  for (const f of bodiesOfUnnamedSpeakers([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.set(`body|${f.subjectKey}|${f.objectKey}`, f);
+  // A speaker placed at the article's meeting only by inference adds nothing when the article states how they took part.
+  const stated = (f: DraftFactItem) => f.type === "PARTICIPATED_IN" && !f.inferredBecause;
+  for (const [id, f] of facts) {
+    if (f.type === "PARTICIPATED_IN" && f.role === "SPOKE" && f.inferredBecause && [...facts.values()].some((k) => k !== f && stated(k) && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.delete(id);
+  }
   return [...facts.values()];
+}
+
+/**
+ * An official the article knows only by office ("the Executive Director of the
+ * AHA Centre") speaks for that body: the body took part in the meeting too.
+ * Named officials are left out, since a person may attend in another capacity.
+ */
+export function bodiesOfUnnamedSpeakers(facts: readonly DraftFactItem[], entities: readonly DraftEntity[]): DraftFactItem[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const out: DraftFactItem[] = [];
+  for (const took of facts.filter((f) => f.type === "PARTICIPATED_IN" && (f.role === "SPOKE" || f.role === "ATTENDED"))) {
+    const official = byKey.get(took.subjectKey);
+    if (official?.kind !== "Official" || !official.detail.designation) continue;
+    const offices = facts.filter((f) => f.type === "HOLDS_POSITION" && f.subjectKey === official.key && byKey.get(f.objectKey)?.kind === "Organisation");
+    if (offices.length !== 1) continue;
+    const body = byKey.get(offices[0]!.objectKey)!;
+    out.push({ type: "PARTICIPATED_IN", subjectKey: body.key, objectKey: took.objectKey, role: "ATTENDED", sentence: took.sentence, confidence: 0.35, reason: `${official.name} took part for ${body.name}`, inferredBecause: `${official.detail.designation} took part in the meeting on behalf of ${body.name}.` });
+  }
+  return out;
 }
 
 // A department belongs to its ministry rather than to the state directly.
@@ -154,7 +179,7 @@ function meetingsOfBodies(all: readonly Located[]): Map<DraftEntity, DraftEntity
   return new Map([...meetings].filter(([, set]) => set.size === 1).map(([body, set]) => [body, [...set][0]!]));
 }
 
-function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map()): void {
+function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map(), main?: DraftEntity): void {
   const meetingOrBody = (pos: number): Located | undefined => {
     const meeting = after(items, pos, ["Meeting"]);
     const body = items.find((i) => i.start >= pos && bodyMeetings.has(i.entity));
@@ -185,6 +210,10 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
     if (subject && role === "SPOKE" && hit.start - subject.end > 80) subject = undefined;
     if (!subject && (role === "SPOKE" || role === "CHAIRED")) subject = after(items, hit.end, kinds);
     const meeting = meetingAfter(hit.end);
+    if (!meeting && subject && main && role === "SPOKE" && !t.hearsay.test(hit.text)) {
+      emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: main, role, confidence: 0.35, reason: `"${hit.text}" with ${subject.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence gives what ${subject.entity.name} said there.` });
+      continue;
+    }
     if (!subject || !meeting || subject.entity.kind === "Meeting") continue;
     if (subject.start >= meeting.start && subject.end <= meeting.end) continue;
     emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: meeting.entity, role, confidence, reason: `"${hit.text}" with ${subject.text} and ${meeting.text}` });

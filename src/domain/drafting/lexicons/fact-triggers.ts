@@ -9,6 +9,8 @@ export interface Triggers {
   led: RegExp;
   attended: RegExp;
   spoke: RegExp;
+  /** Speech words that a reporter uses of anyone quoted ("said", "told"), which alone do not place a speaker at the meeting. */
+  hearsay: RegExp;
   chaired: RegExp;
   chairedBy: RegExp;
   hosted: RegExp;
@@ -41,6 +43,7 @@ const EN: Triggers = {
   led: /\b(?:led|leads|leading|headed|heads|heading)\b[^.;]{0,60}?\bdelegations?\b|\bhead(?:ed)? (?:of )?(?:the |a )?[\p{L}’']*\s*delegation\b/iu,
   attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at|sen(?:t|ds|ding) (?:a |an |its |their )?(?:representatives?|delegations?|envoys?|delegates?|officials?) to)\b/iu,
   spoke: /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
+  hearsay: /^(?:said|says|told|noted|stressed|emphasi[sz]ed|highlighted|reiterated|expressed)$/iu,
   chaired: /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b/iu,
   chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
   hosted: /\b(?:hosted|hosts|hosting|host)\b/iu,
@@ -67,6 +70,7 @@ const TH: Triggers = {
   led: /เป็นหัวหน้าคณะผู้แทน|นำคณะผู้แทน|หัวหน้าคณะ/u,
   attended: /เข้าร่วม/u,
   spoke: /กล่าว|แถลง|ให้สัมภาษณ์/u,
+  hearsay: /^(?:กล่าว|ให้สัมภาษณ์)$/u,
   chaired: /เป็นประธาน/u,
   chairedBy: /โดยมี.{0,80}?เป็นประธาน/u,
   hosted: /เป็นเจ้าภาพ|เจ้าภาพ/u,
@@ -93,6 +97,7 @@ const KM: Triggers = {
   led: /ដឹកនាំគណៈប្រតិភូ|ជាប្រធានគណៈប្រតិភូ/u,
   attended: /ចូលរួម/u,
   spoke: /ថ្លែង|មានប្រសាសន៍|បានលើកឡើង/u,
+  hearsay: /^(?:មានប្រសាសន៍|បានលើកឡើង)$/u,
   chaired: /ធ្វើជាប្រធាន|អធិបតី|ជាអធិបតី/u,
   chairedBy: /ក្រោមអធិបតីភាព|ក្រោមការដឹកនាំ/u,
   hosted: /ម្ចាស់ផ្ទះ/u,
@@ -120,6 +125,7 @@ const VI: Triggers = {
   led: /dẫn đầu đoàn|trưởng đoàn/iu,
   attended: /tham dự|tham gia/iu,
   spoke: /phát biểu|cho biết|nhấn mạnh/iu,
+  hearsay: /^(?:cho biết|nhấn mạnh)$/iu,
   chaired: /chủ trì/iu,
   chairedBy: /do .{0,60} chủ trì/iu,
   hosted: /đăng cai|chủ nhà/iu,
@@ -140,6 +146,7 @@ const ID: Triggers = {
   led: /memimpin delegasi|ketua delegasi/iu,
   attended: /menghadiri|berpartisipasi|hadir/iu,
   spoke: /mengatakan|menyampaikan|menegaskan|berbicara/iu,
+  hearsay: /^(?:mengatakan|menegaskan)$/iu,
   chaired: /memimpin|mengetuai/iu,
   chairedBy: /dipimpin oleh|diketuai oleh/iu,
   hosted: /tuan rumah/iu,
