@@ -168,3 +168,17 @@ describe("speakers at the meeting the article is about", () => {
     expect(led.filter((f) => f.subject === "Maria SANTOS" && f.type === "PARTICIPATED_IN").map((f) => f.role)).toEqual(["LED_DELEGATION"]);
   });
 });
+
+describe("meetings in sequence and frameworks within frameworks", () => {
+  it("reads the later meeting as following the one a sentence opens with", () => {
+    const found = facts("Following the 5th Meeting of the Mekong Trade Council, the ministers attended the 2nd Meeting of the Mekong Energy Forum.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "FOLLOWS", subject: "2nd Meeting of the Mekong Energy Forum", object: "5th Meeting of the Mekong Trade Council" }));
+    expect(facts("The 5th Meeting of the Mekong Trade Council and the 2nd Meeting of the Mekong Energy Forum met.").filter((f) => f.type === "FOLLOWS")).toEqual([]);
+  });
+
+  it("reads a framework that is a component of a larger one", () => {
+    const found = facts("The ministers drafted the Mekong Trade Strategic Plan, a core component of the Mekong Community Vision 2040.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "PART_OF", subject: "Mekong Trade Strategic Plan", object: "Mekong Community Vision 2040" }));
+    expect(facts("The Mekong Trade Strategic Plan and the Mekong Community Vision 2040 were discussed.").filter((f) => f.type === "PART_OF")).toEqual([]);
+  });
+});

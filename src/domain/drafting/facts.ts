@@ -57,6 +57,8 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       places(text, sentence, items, t, emit);
       frameworks(sentence, items, t, emit, main);
       topics(sentence, items, t, emit, main);
+      sequence(sentence, items, t, emit);
+      partOf(text, items, t, emit);
       stances(sentence, items, t, emit);
     }
     positions(text, sentence, items, emit, entities);
@@ -351,6 +353,27 @@ export function topics(sentence: Sentence, items: readonly Located[], t: Trigger
     const mode = (said && said[1]) || "DISCUSSED";
     const why = cue ? `"${cue[0].trim()}" before ${topic.text}` : `"${said![0]!.text}" with ${topic.text}`;
     emit({ type: "DISCUSSES", subject, object: topic.entity, mode: mode as DiscussionMode, confidence: meeting ? 0.55 : 0.4, reason: why, ...(meeting ? {} : { inferredBecause: `The article is about ${subject.name}; the sentence takes up ${topic.entity.name}.` }) });
+  }
+}
+
+/** "Following the HLTF-ACV Meeting, … took part in a Regional Consultation": the later meeting follows the one the sentence opens with. */
+export function sequence(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const meetings = items.filter((i) => i.entity.kind === "Meeting");
+  const first = meetings[0];
+  if (!first || !t.followingOpening.test(sentence.text.slice(0, first.start - sentence.start))) return;
+  const later = meetings.find((m) => m.start > first.end && m.entity !== first.entity);
+  if (later) emit({ type: "FOLLOWS", subject: later.entity, object: first.entity, confidence: 0.5, reason: `"${sentence.text.slice(0, first.start - sentence.start).trim()}" ${first.text}, then ${later.text}` });
+}
+
+/** "the APSC Strategic Plan, a core component of the ASEAN Community Vision 2045": a framework part of a larger one. */
+export function partOf(text: string, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const fws = items.filter((i) => i.entity.kind === "Framework");
+  for (let i = 0; i + 1 < fws.length; i++) {
+    const part = fws[i]!;
+    const whole = fws[i + 1]!;
+    if (whole.entity === part.entity || whole.start - part.end > 80) continue;
+    const between = text.slice(part.end, whole.start);
+    if (t.partOf.test(between)) emit({ type: "PART_OF", subject: part.entity, object: whole.entity, confidence: 0.55, reason: `"${between.trim()}" between ${part.text} and ${whole.text}` });
   }
 }
 

@@ -31,6 +31,10 @@ export interface Triggers {
   /** The words after the body, when the office follows its name: "ASEAN Chair", "ADMM chair". */
   chairAfter: RegExp;
   discussed: readonly (readonly [RegExp, DiscussionMode])[];
+  /** Words opening a sentence before an earlier meeting, so the sentence's other meeting follows it: "Following the …", "Sau …". */
+  followingOpening: RegExp;
+  /** The words between a framework and a larger one it is part of: ", a core component of the", "là một bộ phận của". */
+  partOf: RegExp;
   /** Words right before a topic that make it the matter taken up: "address the", "resolving", "the importance of", "vấn đề", "ประเด็น". */
   topicCue: RegExp;
   /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
@@ -62,6 +66,8 @@ const EN: Triggers = {
     [/\b(?:discuss(?:ed|ing|ion|ions)?|deliberat(?:ed|ions?)|exchanged views|talks? on|consult(?:ed|ation))\b/iu, "DISCUSSED"],
   ],
   topicCue: /\b(?:discuss(?:ed|es|ing|ions? (?:on|of))?|exchang(?:ed|ing) views on|views on|talks on|review(?:ed|ing)?|address(?:ed|es|ing)?|resolv(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|combat(?:ed|ing|ting)?|counter(?:ing)?|insights? into|importance of|cooperation (?:on|in)|focus(?:ed|ing)? on|issues? of|matters? of|regarding|concerning)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu,
+  followingOpening: /^\s*(?:following|after|on the sidelines of|at the close of)\s+(?:the\s+)?$/iu,
+  partOf: /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which is\s+)?(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:component|part|pillar|element|building block|cornerstone)s?\s+of\s+(?:the\s+)?$/iu,
   placeMarker: /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:city|province|town|capital|village|district)\s+of\s+)?$/iu,
   officeLink: /^\s*(?:at|of|in|with)\s+(?:the\s+)?$/iu,
 };
@@ -89,6 +95,8 @@ const TH: Triggers = {
     [/หารือ|รับทราบ|แลกเปลี่ยนความเห็น|พิจารณา/u, "DISCUSSED"],
   ],
   topicCue: /(?:หารือ(?:เกี่ยวกับ|เรื่อง)?|ประเด็น|แลกเปลี่ยนความเห็น(?:เกี่ยวกับ|ใน)?|ความร่วมมือ(?:ด้าน)?|แก้ไข(?:ปัญหา)?|รับมือ(?:กับ)?|ต่อต้าน|ทบทวน)\s*$/u,
+  followingOpening: /^\s*(?:ภายหลัง(?:จาก)?|หลังจาก|หลัง)\s*(?:การประชุม)?\s*$/u,
+  partOf: /^\s*(?:\([^()]{1,20}\))?\s*(?:ซึ่ง)?(?:เป็น)?(?:ส่วนหนึ่ง|องค์ประกอบ(?:หลัก|สำคัญ)?)ของ\s*$/u,
   placeMarker: /(?:ณ|ที่|ใน)\s*$/u,
   officeLink: /^\s*$/u,
 };
@@ -116,6 +124,8 @@ const KM: Triggers = {
     [/ពិភាក្សា|ផ្លាស់ប្តូរទស្សនៈ/u, "DISCUSSED"],
   ],
   topicCue: /(?:ពិភាក្សា(?:អំពី|លើ)?|ដោះស្រាយ|កិច្ចសហប្រតិបត្តិការ(?:លើ|ផ្នែក)?|ផ្លាស់ប្តូរទស្សនៈ(?:លើ|អំពី)?|ប្រឆាំង(?:នឹង)?)\s*$/u,
+  followingOpening: /^\s*(?:បន្ទាប់ពី)\s*(?:កិច្ចប្រជុំ)?\s*$/u,
+  partOf: /^\s*(?:\([^()]{1,20}\))?\s*(?:ដែល)?(?:ជា)?(?:ផ្នែក|សមាសភាគ)(?:មួយ)?(?:ដ៏សំខាន់)?នៃ\s*$/u,
   placeMarker: /(?:នៅ|នា)\s*$/u,
   officeLink: /^\s*(?:នៃ|នៅ)?\s*$/u,
 };
@@ -137,6 +147,8 @@ const VI: Triggers = {
   chairBefore: /^\s*,?\s*(?:với tư cách là\s+|là\s+)?(?:nước\s+)?Chủ tịch\s+$/u,
   chairAfter: /^(?!)/u,
   topicCue: /(?:thảo luận(?: về)?|trao đổi(?: về)?|vấn đề|giải quyết|hợp tác(?: về| trong)?|ứng phó(?: với)?|chống)\s+$/iu,
+  followingOpening: /^\s*(?:sau|tiếp theo)\s+(?:khi\s+)?$/iu,
+  partOf: /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:là\s+)?(?:một\s+)?(?:bộ phận|thành phần|trụ cột)(?: cốt lõi| quan trọng)?\s+của\s+$/iu,
   placeMarker: /\b(?:tại|ở)\s+$/iu,
   officeLink: /^\s*(?:của|tại)?\s*$/iu,
 };
@@ -158,6 +170,8 @@ const ID: Triggers = {
   chairBefore: /^\s*,?\s*(?:sebagai\s+|selaku\s+)?Ketua\s+$/u,
   chairAfter: /^(?!)/u,
   topicCue: /(?:membahas|pembahasan|mengatasi|menangani|isu|masalah|kerja sama(?: di bidang)?|mengenai|tentang|memerangi)\s+$/iu,
+  followingOpening: /^\s*(?:setelah|usai|menyusul|seusai)\s+$/iu,
+  partOf: /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:yang merupakan\s+)?(?:bagian|komponen|pilar)(?: inti| penting| utama)?(?: dari)?\s+$/iu,
   placeMarker: /\b(?:di)\s+$/iu,
   officeLink: /^\s*(?:di|dari)?\s*$/iu,
 };
