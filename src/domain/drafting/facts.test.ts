@@ -182,3 +182,12 @@ describe("meetings in sequence and frameworks within frameworks", () => {
     expect(facts("The Mekong Trade Strategic Plan and the Mekong Community Vision 2040 were discussed.").filter((f) => f.type === "PART_OF")).toEqual([]);
   });
 });
+
+describe("where the article's meeting was held", () => {
+  it("reads participants meeting in a place as the article's meeting held there, as an inference", () => {
+    const text = "The 5th Meeting of the Mekong Trade Council opened on Monday. The 5th Meeting of the Mekong Trade Council closed on Tuesday. Cambodia will keep working, an official said as counterparts meet in Vientiane to discuss trade.";
+    expect(facts(text)).toContainEqual(expect.objectContaining({ type: "HELD_IN", subject: "5th Meeting of the Mekong Trade Council", object: "Vientiane" }));
+    expect(draftArticle({ text, language: "en", title: "t" }, []).annotation.facts.find((f) => f.type === "HELD_IN")!.evidence[0]).toMatchObject({ inferred: true });
+    expect(facts("The 5th Meeting of the Mekong Trade Council opened. The 5th Meeting of the Mekong Trade Council closed. He lives in Vientiane.").filter((f) => f.type === "HELD_IN")).toEqual([]);
+  });
+});

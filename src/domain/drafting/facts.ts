@@ -54,7 +54,7 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       participation(sentence, items, t, emit, bodyMeetings, main);
       membership(sentence, items, t, emit, entities);
       chairs(text, items, t, emit);
-      places(text, sentence, items, t, emit);
+      places(text, sentence, items, t, emit, main);
       frameworks(sentence, items, t, emit, main);
       topics(sentence, items, t, emit, main);
       sequence(sentence, items, t, emit);
@@ -266,7 +266,7 @@ function chairs(text: string, items: readonly Located[], t: Triggers, emit: Emit
 }
 
 /** Held in, and where a place is: "… Meeting … in Hoi An, Vietnam". */
-function places(text: string, sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+function places(text: string, sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, main?: DraftEntity): void {
   for (let i = 0; i < items.length; i++) {
     const place = items[i]!;
     if (place.entity.kind !== "Place") continue;
@@ -276,6 +276,10 @@ function places(text: string, sentence: Sentence, items: readonly Located[], t: 
     const meeting = before(items, place.start, ["Meeting"]);
     if (meeting && !items.slice(items.indexOf(meeting) + 1, i).some((x) => x.entity.kind === "Official" && x.start > meeting.end + 80)) {
       emit({ type: "HELD_IN", subject: meeting.entity, object: place.entity, confidence: chained ? 0.5 : 0.6, reason: `${place.text} follows ${meeting.text} after "${lead.trim().split(/\s+/).slice(-2).join(" ")}"` });
+    }
+    // "as ASEAN counterparts meet in Phnom Penh": where the article's meeting is, when the sentence names no meeting.
+    else if (!meeting && main && !chained && t.metIn.test(lead) && !items.some((x) => x.entity.kind === "Meeting")) {
+      emit({ type: "HELD_IN", subject: main, object: place.entity, confidence: 0.45, reason: `"${lead.trim().split(/\s+/).slice(-2).join(" ")}" ${place.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence says its participants met in ${place.entity.name}.` });
     }
   }
   for (let i = 0; i + 1 < items.length; i++) {

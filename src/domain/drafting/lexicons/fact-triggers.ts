@@ -37,6 +37,8 @@ export interface Triggers {
   partOf: RegExp;
   /** Words right before a topic that make it the matter taken up: "address the", "resolving", "the importance of", "vấn đề", "ประเด็น". */
   topicCue: RegExp;
+  /** Words right before a place that say people met there: "counterparts meet in", "họp tại". */
+  metIn: RegExp;
   /** Words before a place that say where: "in", "at", "ณ", "នៅ". */
   placeMarker: RegExp;
   /** Words between an office and its organisation: "at", "of". */
@@ -68,6 +70,7 @@ const EN: Triggers = {
   topicCue: /\b(?:discuss(?:ed|es|ing|ions? (?:on|of))?|exchang(?:ed|ing) views on|views on|talks on|review(?:ed|ing)?|address(?:ed|es|ing)?|resolv(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|combat(?:ed|ing|ting)?|counter(?:ing)?|insights? into|importance of|cooperation (?:on|in)|focus(?:ed|ing)? on|issues? of|matters? of|regarding|concerning)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu,
   followingOpening: /^\s*(?:following|after|on the sidelines of|at the close of)\s+(?:the\s+)?$/iu,
   partOf: /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which is\s+)?(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:component|part|pillar|element|building block|cornerstone)s?\s+of\s+(?:the\s+)?$/iu,
+  metIn: /\b(?:meet|meets|met|gather|gathers|gathered|convene|convenes|convened)\s+(?:in|at)\s+(?:the\s+)?$/iu,
   placeMarker: /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:city|province|town|capital|village|district)\s+of\s+)?$/iu,
   officeLink: /^\s*(?:at|of|in|with)\s+(?:the\s+)?$/iu,
 };
@@ -97,6 +100,7 @@ const TH: Triggers = {
   topicCue: /(?:หารือ(?:เกี่ยวกับ|เรื่อง)?|ประเด็น|แลกเปลี่ยนความเห็น(?:เกี่ยวกับ|ใน)?|ความร่วมมือ(?:ด้าน)?|แก้ไข(?:ปัญหา)?|รับมือ(?:กับ)?|ต่อต้าน|ทบทวน)\s*$/u,
   followingOpening: /^\s*(?:ภายหลัง(?:จาก)?|หลังจาก|หลัง)\s*(?:การประชุม)?\s*$/u,
   partOf: /^\s*(?:\([^()]{1,20}\))?\s*(?:ซึ่ง)?(?:เป็น)?(?:ส่วนหนึ่ง|องค์ประกอบ(?:หลัก|สำคัญ)?)ของ\s*$/u,
+  metIn: /(?:ประชุม|พบหารือ)(?:กัน)?\s*(?:ที่|ณ)\s*$/u,
   placeMarker: /(?:ณ|ที่|ใน)\s*$/u,
   officeLink: /^\s*$/u,
 };
@@ -126,6 +130,7 @@ const KM: Triggers = {
   topicCue: /(?:ពិភាក្សា(?:អំពី|លើ)?|ដោះស្រាយ|កិច្ចសហប្រតិបត្តិការ(?:លើ|ផ្នែក)?|ផ្លាស់ប្តូរទស្សនៈ(?:លើ|អំពី)?|ប្រឆាំង(?:នឹង)?)\s*$/u,
   followingOpening: /^\s*(?:បន្ទាប់ពី)\s*(?:កិច្ចប្រជុំ)?\s*$/u,
   partOf: /^\s*(?:\([^()]{1,20}\))?\s*(?:ដែល)?(?:ជា)?(?:ផ្នែក|សមាសភាគ)(?:មួយ)?(?:ដ៏សំខាន់)?នៃ\s*$/u,
+  metIn: /(?:ជួបជុំ|ប្រជុំ)(?:គ្នា)?\s*(?:នៅ|នា)\s*$/u,
   placeMarker: /(?:នៅ|នា)\s*$/u,
   officeLink: /^\s*(?:នៃ|នៅ)?\s*$/u,
 };
@@ -149,6 +154,7 @@ const VI: Triggers = {
   topicCue: /(?:thảo luận(?: về)?|trao đổi(?: về)?|vấn đề|giải quyết|hợp tác(?: về| trong)?|ứng phó(?: với)?|chống)\s+$/iu,
   followingOpening: /^\s*(?:sau|tiếp theo)\s+(?:khi\s+)?$/iu,
   partOf: /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:là\s+)?(?:một\s+)?(?:bộ phận|thành phần|trụ cột)(?: cốt lõi| quan trọng)?\s+của\s+$/iu,
+  metIn: /(?:họp|nhóm họp|gặp nhau)\s+(?:tại|ở)\s+$/iu,
   placeMarker: /\b(?:tại|ở)\s+$/iu,
   officeLink: /^\s*(?:của|tại)?\s*$/iu,
 };
@@ -172,6 +178,7 @@ const ID: Triggers = {
   topicCue: /(?:membahas|pembahasan|mengatasi|menangani|isu|masalah|kerja sama(?: di bidang)?|mengenai|tentang|memerangi)\s+$/iu,
   followingOpening: /^\s*(?:setelah|usai|menyusul|seusai)\s+$/iu,
   partOf: /^\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:yang merupakan\s+)?(?:bagian|komponen|pilar)(?: inti| penting| utama)?(?: dari)?\s+$/iu,
+  metIn: /(?:bertemu|berkumpul|bersidang)\s+di\s+$/iu,
   placeMarker: /\b(?:di)\s+$/iu,
   officeLink: /^\s*(?:di|dari)?\s*$/iu,
 };
