@@ -191,3 +191,14 @@ describe("where the article's meeting was held", () => {
     expect(facts("The 5th Meeting of the Mekong Trade Council opened. The 5th Meeting of the Mekong Trade Council closed. He lives in Vientiane.").filter((f) => f.type === "HELD_IN")).toEqual([]);
   });
 });
+
+describe("which meeting 'the consultation' means", () => {
+  it("takes the one meeting named by the word when the main meeting is not, and the main meeting for 'the meeting'", () => {
+    const text =
+      "H.E. Maria SANTOS led Malaysia’s delegation to the 5th Meeting of the Mekong Trade Council. The 5th Meeting of the Mekong Trade Council opened. Following the 5th Meeting of the Mekong Trade Council, the ministers attended a Regional Consultation. The consultation reviewed the Mekong Trade Strategic Plan. The meeting reviewed the Mekong Energy Strategic Plan.";
+    const found = facts(text).filter((f) => f.type === "DISCUSSES");
+    expect(found).toContainEqual(expect.objectContaining({ subject: "Regional Consultation", object: "Mekong Trade Strategic Plan" }));
+    expect(found).toContainEqual(expect.objectContaining({ subject: "5th Meeting of the Mekong Trade Council", object: "Mekong Energy Strategic Plan" }));
+    expect(found.filter((f) => f.subject === "5th Meeting of the Mekong Trade Council" && f.object === "Mekong Trade Strategic Plan")).toEqual([]);
+  });
+});

@@ -39,7 +39,8 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       for (const m of sentence.text.matchAll(new RegExp(MEETING_ANAPHORA.source, "giu"))) {
         const start = sentence.start + m.index;
         if (items.some((i) => i.start <= start && start < i.end)) continue;
-        items.push({ start, end: start + m[0].length, text: m[0], entity: main, mention: main.mentions[0]! });
+        const meant = meetingMeant(m[0], main, entities);
+        items.push({ start, end: start + m[0].length, text: m[0], entity: meant, mention: meant.mentions[0]! });
       }
       items.sort((a, b) => a.start - b.start || b.end - a.end);
     }
@@ -150,6 +151,20 @@ function hostsByPlace(facts: readonly DraftFactItem[], entities: readonly DraftE
     out.push({ type: "PARTICIPATED_IN", subjectKey: host.key, objectKey: held.subjectKey, role: "HOSTED", sentence: held.sentence, confidence: 0.4, reason: `held in ${byKey.get(held.objectKey)!.name}, in ${host.name}`, inferredBecause: `The meeting was held in ${host.name}; the article does not name another host.` });
   }
   return out;
+}
+
+/**
+ * The meeting "the consultation" or "the summit" refers to: the one meeting
+ * whose name has that word, when the article's main meeting is not so named;
+ * otherwise, and always for the plain "the meeting", the main meeting.
+ */
+export function meetingMeant(phrase: string, main: DraftEntity, entities: readonly DraftEntity[]): DraftEntity {
+  const head = /\b(conference|summit|retreat|consultation|forum|dialogue)s?\b/iu.exec(phrase)?.[1]?.toLowerCase();
+  if (!head) return main;
+  const has = (e: DraftEntity) => [e.name, ...e.mentions.map((x) => x.text)].some((n) => new RegExp(`\\b${head}s?\\b`, "iu").test(n));
+  if (has(main)) return main;
+  const named = entities.filter((e) => e.kind === "Meeting" && e !== main && has(e));
+  return named.length === 1 ? named[0]! : main;
 }
 
 function mainMeeting(entities: readonly DraftEntity[]): DraftEntity | undefined {
