@@ -61,10 +61,12 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
   const sentences = segmentSentences(text, language);
   const words = segmentWords(text, language);
   const mentions = findMentions(text, words, gazetteer);
-  const entities = groupEntities(text, mentions);
+  const grouped = groupEntities(text, mentions);
   const year = input.published ? Number(input.published.slice(0, 4)) : undefined;
   const dates = findDates(text, year ? { year } : {});
-  const facts = extractFacts(text, language, sentences, entities);
+  const facts = extractFacts(text, language, sentences, grouped);
+  // A topic is drafted only when a meeting is said to take it up; a passing mention ("the risks of climate change") is not one.
+  const entities = grouped.filter((e) => e.kind !== "Topic" || facts.some((f) => f.objectKey === e.key));
   const articleKey = hash(input.url ?? text).slice(0, 16);
 
   const links = new Map<DraftEntity, EntityLink>(entities.map((e) => [e, linkEntity(e, gazetteer, language)]));

@@ -149,3 +149,56 @@ describe("extractFacts", () => {
     expect(facts("Maria Santos and the Mekong Summit were in the news.").filter((f) => f.type === "PARTICIPATED_IN")).toEqual([]);
   });
 });
+
+describe("speakers at the meeting the article is about", () => {
+  const text =
+    "The 5th Meeting of the Mekong Trade Council opened in Vientiane. The 5th Meeting of the Mekong Trade Council was attended by ten states. The Executive Director of the AHA Centre provided insights into the importance of regional stability.";
+
+  it("places an official who gave insights at the article's meeting when the sentence names none, as an inference, and their body with them", () => {
+    const found = facts(text);
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", subject: "The Executive Director of the AHA Centre", object: "5th Meeting of the Mekong Trade Council", role: "SPOKE" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "PARTICIPATED_IN", subject: "AHA Centre", object: "5th Meeting of the Mekong Trade Council", role: "ATTENDED" }));
+    const draft = draftArticle({ text, language: "en", title: "t" }, []).annotation;
+    expect(draft.facts.filter((f) => f.type === "PARTICIPATED_IN" && f.evidence[0]!.inferred)).toHaveLength(2);
+  });
+
+  it("does not place someone the article merely quotes, nor a speaker whose part the article states", () => {
+    expect(facts("The 5th Meeting of the Mekong Trade Council opened. The 5th Meeting of the Mekong Trade Council closed. H.E. Maria SANTOS said prices rose.").filter((f) => f.subject === "Maria SANTOS" && f.type === "PARTICIPATED_IN")).toEqual([]);
+    const led = facts("H.E. Maria SANTOS led Malaysia’s delegation to the 5th Meeting of the Mekong Trade Council. Maria SANTOS contributed to the discussions.");
+    expect(led.filter((f) => f.subject === "Maria SANTOS" && f.type === "PARTICIPATED_IN").map((f) => f.role)).toEqual(["LED_DELEGATION"]);
+  });
+});
+
+describe("meetings in sequence and frameworks within frameworks", () => {
+  it("reads the later meeting as following the one a sentence opens with", () => {
+    const found = facts("Following the 5th Meeting of the Mekong Trade Council, the ministers attended the 2nd Meeting of the Mekong Energy Forum.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "FOLLOWS", subject: "2nd Meeting of the Mekong Energy Forum", object: "5th Meeting of the Mekong Trade Council" }));
+    expect(facts("The 5th Meeting of the Mekong Trade Council and the 2nd Meeting of the Mekong Energy Forum met.").filter((f) => f.type === "FOLLOWS")).toEqual([]);
+  });
+
+  it("reads a framework that is a component of a larger one", () => {
+    const found = facts("The ministers drafted the Mekong Trade Strategic Plan, a core component of the Mekong Community Vision 2040.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "PART_OF", subject: "Mekong Trade Strategic Plan", object: "Mekong Community Vision 2040" }));
+    expect(facts("The Mekong Trade Strategic Plan and the Mekong Community Vision 2040 were discussed.").filter((f) => f.type === "PART_OF")).toEqual([]);
+  });
+});
+
+describe("where the article's meeting was held", () => {
+  it("reads participants meeting in a place as the article's meeting held there, as an inference", () => {
+    const text = "The 5th Meeting of the Mekong Trade Council opened on Monday. The 5th Meeting of the Mekong Trade Council closed on Tuesday. Cambodia will keep working, an official said as counterparts meet in Vientiane to discuss trade.";
+    expect(facts(text)).toContainEqual(expect.objectContaining({ type: "HELD_IN", subject: "5th Meeting of the Mekong Trade Council", object: "Vientiane" }));
+    expect(draftArticle({ text, language: "en", title: "t" }, []).annotation.facts.find((f) => f.type === "HELD_IN")!.evidence[0]).toMatchObject({ inferred: true });
+    expect(facts("The 5th Meeting of the Mekong Trade Council opened. The 5th Meeting of the Mekong Trade Council closed. He lives in Vientiane.").filter((f) => f.type === "HELD_IN")).toEqual([]);
+  });
+});
+
+describe("which meeting 'the consultation' means", () => {
+  it("takes the one meeting named by the word when the main meeting is not, and the main meeting for 'the meeting'", () => {
+    const text =
+      "H.E. Maria SANTOS led Malaysia’s delegation to the 5th Meeting of the Mekong Trade Council. The 5th Meeting of the Mekong Trade Council opened. Following the 5th Meeting of the Mekong Trade Council, the ministers attended a Regional Consultation. The consultation reviewed the Mekong Trade Strategic Plan. The meeting reviewed the Mekong Energy Strategic Plan.";
+    const found = facts(text).filter((f) => f.type === "DISCUSSES");
+    expect(found).toContainEqual(expect.objectContaining({ subject: "Regional Consultation", object: "Mekong Trade Strategic Plan" }));
+    expect(found).toContainEqual(expect.objectContaining({ subject: "5th Meeting of the Mekong Trade Council", object: "Mekong Energy Strategic Plan" }));
+    expect(found.filter((f) => f.subject === "5th Meeting of the Mekong Trade Council" && f.object === "Mekong Trade Strategic Plan")).toEqual([]);
+  });
+});

@@ -39,7 +39,8 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       for (const m of sentence.text.matchAll(new RegExp(MEETING_ANAPHORA.source, "giu"))) {
         const start = sentence.start + m.index;
         if (items.some((i) => i.start <= start && start < i.end)) continue;
-        items.push({ start, end: start + m[0].length, text: m[0], entity: main, mention: main.mentions[0]! });
+        const meant = meetingMeant(m[0], main, entities);
+        items.push({ start, end: start + m[0].length, text: m[0], entity: meant, mention: meant.mentions[0]! });
       }
       items.sort((a, b) => a.start - b.start || b.end - a.end);
     }
@@ -51,11 +52,14 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
       if (!known || known.confidence < fact.confidence) facts.set(id, known ? { ...fact, sentence: known.sentence } : fact);
     };
     for (const t of triggersFor(lang, sentence.text)) {
-      participation(sentence, items, t, emit, bodyMeetings);
+      participation(sentence, items, t, emit, bodyMeetings, main);
       membership(sentence, items, t, emit, entities);
       chairs(text, items, t, emit);
-      places(text, sentence, items, t, emit);
+      places(text, sentence, items, t, emit, main);
       frameworks(sentence, items, t, emit, main);
+      topics(sentence, items, t, emit, main);
+      sequence(sentence, items, t, emit);
+      partOf(text, items, t, emit);
       stances(sentence, items, t, emit);
     }
     positions(text, sentence, items, emit, entities);
@@ -64,7 +68,32 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
   }
   for (const f of bodiesByTheirOfficials([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === "BELONGS_TO" && k.subjectKey === f.subjectKey)) facts.set(`owner|${f.subjectKey}`, f);
   for (const f of hostsByPlace([...facts.values()], entities, all)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role)) facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
+  for (const f of bodiesOfUnnamedSpeakers([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.set(`body|${f.subjectKey}|${f.objectKey}`, f);
+  // A speaker placed at the article's meeting only by inference adds nothing when the article states how they took part.
+  const stated = (f: DraftFactItem) => f.type === "PARTICIPATED_IN" && !f.inferredBecause;
+  for (const [id, f] of facts) {
+    if (f.type === "PARTICIPATED_IN" && f.role === "SPOKE" && f.inferredBecause && [...facts.values()].some((k) => k !== f && stated(k) && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.delete(id);
+  }
   return [...facts.values()];
+}
+
+/**
+ * An official the article knows only by office ("the Executive Director of the
+ * AHA Centre") speaks for that body: the body took part in the meeting too.
+ * Named officials are left out, since a person may attend in another capacity.
+ */
+export function bodiesOfUnnamedSpeakers(facts: readonly DraftFactItem[], entities: readonly DraftEntity[]): DraftFactItem[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const out: DraftFactItem[] = [];
+  for (const took of facts.filter((f) => f.type === "PARTICIPATED_IN" && (f.role === "SPOKE" || f.role === "ATTENDED"))) {
+    const official = byKey.get(took.subjectKey);
+    if (official?.kind !== "Official" || !official.detail.designation) continue;
+    const offices = facts.filter((f) => f.type === "HOLDS_POSITION" && f.subjectKey === official.key && byKey.get(f.objectKey)?.kind === "Organisation");
+    if (offices.length !== 1) continue;
+    const body = byKey.get(offices[0]!.objectKey)!;
+    out.push({ type: "PARTICIPATED_IN", subjectKey: body.key, objectKey: took.objectKey, role: "ATTENDED", sentence: took.sentence, confidence: 0.35, reason: `${official.name} took part for ${body.name}`, inferredBecause: `${official.detail.designation} took part in the meeting on behalf of ${body.name}.` });
+  }
+  return out;
 }
 
 // A department belongs to its ministry rather than to the state directly.
@@ -124,6 +153,20 @@ function hostsByPlace(facts: readonly DraftFactItem[], entities: readonly DraftE
   return out;
 }
 
+/**
+ * The meeting "the consultation" or "the summit" refers to: the one meeting
+ * whose name has that word, when the article's main meeting is not so named;
+ * otherwise, and always for the plain "the meeting", the main meeting.
+ */
+export function meetingMeant(phrase: string, main: DraftEntity, entities: readonly DraftEntity[]): DraftEntity {
+  const head = /\b(conference|summit|retreat|consultation|forum|dialogue)s?\b/iu.exec(phrase)?.[1]?.toLowerCase();
+  if (!head) return main;
+  const has = (e: DraftEntity) => [e.name, ...e.mentions.map((x) => x.text)].some((n) => new RegExp(`\\b${head}s?\\b`, "iu").test(n));
+  if (has(main)) return main;
+  const named = entities.filter((e) => e.kind === "Meeting" && e !== main && has(e));
+  return named.length === 1 ? named[0]! : main;
+}
+
 function mainMeeting(entities: readonly DraftEntity[]): DraftEntity | undefined {
   const meetings = entities.filter((e) => e.kind === "Meeting");
   return meetings.sort((a, b) => b.mentions.length - a.mentions.length)[0];
@@ -153,7 +196,7 @@ function meetingsOfBodies(all: readonly Located[]): Map<DraftEntity, DraftEntity
   return new Map([...meetings].filter(([, set]) => set.size === 1).map(([body, set]) => [body, [...set][0]!]));
 }
 
-function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map()): void {
+function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map(), main?: DraftEntity): void {
   const meetingOrBody = (pos: number): Located | undefined => {
     const meeting = after(items, pos, ["Meeting"]);
     const body = items.find((i) => i.start >= pos && bodyMeetings.has(i.entity));
@@ -184,6 +227,10 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
     if (subject && role === "SPOKE" && hit.start - subject.end > 80) subject = undefined;
     if (!subject && (role === "SPOKE" || role === "CHAIRED")) subject = after(items, hit.end, kinds);
     const meeting = meetingAfter(hit.end);
+    if (!meeting && subject && main && role === "SPOKE" && !t.hearsay.test(hit.text)) {
+      emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: main, role, confidence: 0.35, reason: `"${hit.text}" with ${subject.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence gives what ${subject.entity.name} said there.` });
+      continue;
+    }
     if (!subject || !meeting || subject.entity.kind === "Meeting") continue;
     if (subject.start >= meeting.start && subject.end <= meeting.end) continue;
     emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: meeting.entity, role, confidence, reason: `"${hit.text}" with ${subject.text} and ${meeting.text}` });
@@ -234,7 +281,7 @@ function chairs(text: string, items: readonly Located[], t: Triggers, emit: Emit
 }
 
 /** Held in, and where a place is: "… Meeting … in Hoi An, Vietnam". */
-function places(text: string, sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+function places(text: string, sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, main?: DraftEntity): void {
   for (let i = 0; i < items.length; i++) {
     const place = items[i]!;
     if (place.entity.kind !== "Place") continue;
@@ -244,6 +291,10 @@ function places(text: string, sentence: Sentence, items: readonly Located[], t: 
     const meeting = before(items, place.start, ["Meeting"]);
     if (meeting && !items.slice(items.indexOf(meeting) + 1, i).some((x) => x.entity.kind === "Official" && x.start > meeting.end + 80)) {
       emit({ type: "HELD_IN", subject: meeting.entity, object: place.entity, confidence: chained ? 0.5 : 0.6, reason: `${place.text} follows ${meeting.text} after "${lead.trim().split(/\s+/).slice(-2).join(" ")}"` });
+    }
+    // "as ASEAN counterparts meet in Phnom Penh": where the article's meeting is, when the sentence names no meeting.
+    else if (!meeting && main && !chained && t.metIn.test(lead) && !items.some((x) => x.entity.kind === "Meeting")) {
+      emit({ type: "HELD_IN", subject: main, object: place.entity, confidence: 0.45, reason: `"${lead.trim().split(/\s+/).slice(-2).join(" ")}" ${place.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence says its participants met in ${place.entity.name}.` });
     }
   }
   for (let i = 0; i + 1 < items.length; i++) {
@@ -298,6 +349,50 @@ function frameworks(sentence: Sentence, items: readonly Located[], t: Triggers, 
     const actors = items.filter((i) => i.end <= drafted.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !(main && i.entity === main));
     const nearest = actors.filter((a) => drafted.start - a.end < 120);
     if (fw) for (const a of nearest.slice(-2)) emit({ type: "DRAFTED", subject: a.entity, object: fw.entity, confidence: 0.5, reason: `"${drafted.text}" after ${a.text}` });
+  }
+}
+
+/**
+ * A meeting took up a topic: the sentence says it was discussed or reviewed,
+ * or the words right before the topic make it the matter at hand ("to address
+ * the political crisis in Myanmar", "insights into the importance of disaster
+ * preparedness"). The meeting is the one the sentence names, else the one the
+ * article is about; with neither, no fact.
+ */
+export function topics(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, main: DraftEntity | undefined): void {
+  const found = items.filter((i) => i.entity.kind === "Topic");
+  if (!found.length) return;
+  const said = t.discussed.map(([re, mode]) => [at(sentence, re), mode] as const).find(([hit, mode]) => hit && mode !== "FORMULATED");
+  for (const topic of found) {
+    const cue = t.topicCue.exec(sentence.text.slice(Math.max(0, topic.start - sentence.start - 60), topic.start - sentence.start));
+    if (!cue && !said) continue;
+    const meeting = before(items, topic.start, ["Meeting"]) ?? after(items, topic.end, ["Meeting"]);
+    const subject = meeting?.entity ?? main;
+    if (!subject) continue;
+    const mode = (said && said[1]) || "DISCUSSED";
+    const why = cue ? `"${cue[0].trim()}" before ${topic.text}` : `"${said![0]!.text}" with ${topic.text}`;
+    emit({ type: "DISCUSSES", subject, object: topic.entity, mode: mode as DiscussionMode, confidence: meeting ? 0.55 : 0.4, reason: why, ...(meeting ? {} : { inferredBecause: `The article is about ${subject.name}; the sentence takes up ${topic.entity.name}.` }) });
+  }
+}
+
+/** "Following the HLTF-ACV Meeting, … took part in a Regional Consultation": the later meeting follows the one the sentence opens with. */
+export function sequence(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const meetings = items.filter((i) => i.entity.kind === "Meeting");
+  const first = meetings[0];
+  if (!first || !t.followingOpening.test(sentence.text.slice(0, first.start - sentence.start))) return;
+  const later = meetings.find((m) => m.start > first.end && m.entity !== first.entity);
+  if (later) emit({ type: "FOLLOWS", subject: later.entity, object: first.entity, confidence: 0.5, reason: `"${sentence.text.slice(0, first.start - sentence.start).trim()}" ${first.text}, then ${later.text}` });
+}
+
+/** "the APSC Strategic Plan, a core component of the ASEAN Community Vision 2045": a framework part of a larger one. */
+export function partOf(text: string, items: readonly Located[], t: Triggers, emit: Emit): void {
+  const fws = items.filter((i) => i.entity.kind === "Framework");
+  for (let i = 0; i + 1 < fws.length; i++) {
+    const part = fws[i]!;
+    const whole = fws[i + 1]!;
+    if (whole.entity === part.entity || whole.start - part.end > 80) continue;
+    const between = text.slice(part.end, whole.start);
+    if (t.partOf.test(between)) emit({ type: "PART_OF", subject: part.entity, object: whole.entity, confidence: 0.55, reason: `"${between.trim()}" between ${part.text} and ${whole.text}` });
   }
 }
 

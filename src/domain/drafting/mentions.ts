@@ -6,8 +6,9 @@ import { countryNames } from "./lexicons/countries.js";
 import { organisationKindOf } from "./lexicons/organisation-heads.js";
 import { INTERNATIONAL_BODIES } from "./lexicons/international-bodies.js";
 import { cityNames } from "./lexicons/cities.js";
+import { countryCrises, topicForms } from "./lexicons/topics.js";
 import { wordBoundaries } from "./segment.js";
-import { findAll, isAcronym } from "./text-match.js";
+import { findAll, foldSameLength, isAcronym } from "./text-match.js";
 
 /**
  * Every stretch of the article that names an entity: the graph's own names,
@@ -18,7 +19,7 @@ import { findAll, isAcronym } from "./text-match.js";
  */
 export function findMentions(text: string, words: readonly Word[], gazetteer: readonly GazetteerEntry[]): Mention[] {
   const boundaries = wordBoundaries(words);
-  const found: Mention[] = [...matchGazetteer(text, boundaries, gazetteer), ...countryMentions(text, boundaries), ...cityMentions(text, boundaries), ...bodyMentions(text, boundaries), ...latinMentions(text)];
+  const found: Mention[] = [...matchGazetteer(text, boundaries, gazetteer), ...countryMentions(text, boundaries), ...cityMentions(text, boundaries), ...bodyMentions(text, boundaries), ...topicMentions(text, boundaries), ...latinMentions(text)];
   if (/[\u0E00-\u0E7F]/u.test(text)) found.push(...runMentions(text, "th", boundaries));
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
@@ -88,6 +89,22 @@ function cityMentions(text: string, boundaries: ReadonlySet<number>): Mention[] 
       });
     }
   }
+  return out;
+}
+
+/**
+ * Matters a meeting may take up, from the topics lexicon (any case), and a
+ * crisis in a named country. Whether the article says a meeting took one up is
+ * for the fact rules to judge.
+ */
+export function topicMentions(text: string, boundaries: ReadonlySet<number>): Mention[] {
+  const out: Mention[] = [];
+  const folded = foldSameLength(text);
+  const topic = (start: number, end: number, name: string, reason: string): Mention => ({ start, end, text: text.slice(start, end), kind: "Topic", source: "lexicon", confidence: 0.6, reason, detail: { canonical: name }, gazetteerIds: [] });
+  for (const [form, entry] of topicForms()) {
+    for (const start of findAll(folded, foldSameLength(form), boundaries)) out.push(topic(start, start + form.length, entry.name, `a name of the topic ${entry.name}`));
+  }
+  for (const c of countryCrises(text)) if (boundaries.has(c.start) && boundaries.has(c.end)) out.push(topic(c.start, c.end, c.name, "a crisis in a named country"));
   return out;
 }
 
@@ -200,6 +217,8 @@ const SOURCE_RANK: Record<Mention["source"], number> = { pattern: 3, gazetteer: 
 function mayNest(outer: Mention, inner: Mention): boolean {
   if (inner.kind === outer.kind) return false;
   if (inner.kind === "Organisation") return outer.kind === "Meeting" || outer.kind === "Official";
+  // "the political crisis in Myanmar" still names Myanmar.
+  if (inner.kind === "Country") return outer.kind === "Topic";
   return false;
 }
 
