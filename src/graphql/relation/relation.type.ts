@@ -70,6 +70,7 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   disputed: ["disputed"],
   role: ["role"],
   title: ["title"],
+  term: ["term"],
   mode: ["mode"],
   disputeNote: ["disputeNote"],
   evidenceCount: ["evidenceCount"],
