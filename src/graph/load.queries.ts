@@ -1,7 +1,7 @@
 import { ENTITY_KINDS } from "../model/entity-kinds.js";
 import { COMMON_ENTITY_KEYS, ENTITY_KEYS, FACT_DATA_KEYS, FACT_IDENTITY_KEYS } from "../model/graph-keys.js";
 import { cypher } from "../neo4j/cypher-query.js";
-import { NAME_KEYS } from "./name-keys.js";
+import { SET_SEARCH_FIELDS } from "./name-keys.js";
 import { factRelationship, matchFactRelationship, optionalFactRelationship } from "./fact-match.js";
 import { keptPlan } from "./kept-plan.js";
 
@@ -60,9 +60,7 @@ export const MERGE_ENTITIES = cypher(
        n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
    SET n.searchNames = reduce(acc = coalesce(n.searchNames, []), w IN row.searchNames | CASE WHEN w IN acc THEN acc ELSE acc + w END)
-   SET n.searchText = reduce(s = n.name, name IN n.aliasNames + n.searchNames | s + '\\n' + name)
-   SET n.searchTextThai = n.searchText
-   SET n.nameKeys = ${NAME_KEYS}
+   ${SET_SEARCH_FIELDS}
    RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`),
 );
 

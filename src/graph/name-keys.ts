@@ -14,3 +14,12 @@ export const fold = (expr: string) =>
  * substring of one of these lines.
  */
 export const NAME_KEYS = `n.sortName + '\\n' + ${fold("n.searchText")} + '\\n' + toLower(n.searchText)`;
+
+/**
+ * The fields the name indexes read, made from an entity `n`'s name, aliases and further
+ * search forms (`searchNames`): one definition for loading an article and for adding
+ * search forms to entities already in the graph.
+ */
+export const SET_SEARCH_FIELDS = `SET n.searchText = reduce(s = n.name, name IN n.aliasNames + n.searchNames | s + '\\n' + name)
+   SET n.searchTextThai = n.searchText
+   SET n.nameKeys = ${NAME_KEYS}`;

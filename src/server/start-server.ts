@@ -4,6 +4,7 @@ import { createApp } from "../http/create-app.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
 import { migrate } from "../neo4j/migrate.js";
+import { addMissingKhmerSearchNames } from "../domain/search/khmer-search-names.js";
 import { openNeo4j } from "../neo4j/open-neo4j.js";
 import { listen } from "./listen.js";
 import { seedCorpusIfEmpty } from "./seed-corpus.js";
@@ -35,6 +36,8 @@ export async function startServer(config: Config, logger: Logger, hooks: { onFat
     const { version, applied } = await migrate(executor, logger);
     migrated = true;
     logger.info({ version, applied }, "graph schema is up to date");
+    const respelled = await addMissingKhmerSearchNames(executor);
+    if (respelled > 0) logger.info({ entities: respelled }, "Khmer names split into words for the name index");
     if (config.seedCorpus === "if-empty") await seedCorpusIfEmpty(executor, logger);
 
     const schema = await createSchema();

@@ -60,15 +60,24 @@ export const foldKey = (s: string): string => s.normalize("NFKD").replace(/\p{M}
  * refer to meetings.
  */
 export function searchNames(entity: EntityInput): string[] {
-  const out = new Set<string>();
-  for (const name of [entity.name, ...entity.aliases.map((a) => a.name)]) {
-    const folded = foldSearchText(name);
-    const split = segmentKhmer(folded);
-    if (split !== folded) out.add(split);
-  }
+  const out = new Set<string>(segmentedNames([entity.name, ...entity.aliases.map((a) => a.name)]));
   if (entity.kind === "Meeting" && entity.series) {
     out.add(entity.series);
     if (entity.ordinal !== undefined) out.add(`${ordinalWord(entity.ordinal)} ${entity.series}`);
+  }
+  return [...out];
+}
+
+/**
+ * Each Khmer name folded and split into words, as the name index must hold it: its analyzer
+ * cannot split Khmer. Names in other scripts give nothing.
+ */
+export function segmentedNames(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const folded = foldSearchText(name);
+    const split = segmentKhmer(folded);
+    if (split !== folded) out.add(split);
   }
   return [...out];
 }
