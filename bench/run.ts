@@ -203,7 +203,7 @@ async function main() {
 
     const ports: Record<System, number> = { diplograph: 4200, peer: 4201, limit: 4202 };
     const servers = {} as Record<System, Child>;
-    servers.diplograph = await startChild("Diplograph", "src/main.ts", { NEO4J_URI: db.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "", PORT: String(ports.diplograph), SEED_CORPUS: "never", NODE_ENV: "production", LOG_FORMAT: "json", LOG_LEVEL: "warn" }, "/readyz");
+    servers.diplograph = await startChild("Diplograph", "src/main.ts", { NEO4J_URI: db.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "", PORT: String(ports.diplograph), SEED_CORPUS: "never", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production", LOG_FORMAT: "json", LOG_LEVEL: "warn" }, "/readyz");
     servers.peer = await startChild("@neo4j/graphql", "bench/peer/peer-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.peer) }, "/stats");
     servers.limit = await startChild("hand-written Cypher", "bench/limit/limit-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.limit) }, "/stats");
     children.push(...Object.values(servers));
@@ -301,7 +301,10 @@ function report(asked: Question[], samples: Map<string, Sample[]>, cost: Record<
       const cpu = SYSTEMS.map((s) => `${fixed(m(q.name, c, s, (x) => x.serverCpuMs))} + ${fixed(m(q.name, c, s, (x) => x.neo4jCpuMs))}`);
       const rss = (["diplograph", "peer"] as const).map((s) => fixed(Math.max(...(samples.get(`${q.name}|${c}|${s}`) ?? []).map((x) => x.peakRssMb)), 0));
       const k = cost[q.name]!;
-      lines.push(
+      // A system that answered errors measured how fast it refuses, not how fast it answers: say so in the row.
+      const failed = SYSTEMS.filter((s) => (samples.get(`${q.name}|${c}|${s}`) ?? []).some((x) => x.errors > 0));
+      if (failed.length > 0) lines.push(`| ${q.name} | ${c} | **not comparable: ${failed.join(", ")} answered errors (non-2xx, errors or timeouts)** |||||||||||`);
+      else lines.push(
         `| ${q.name} ${q.description} | ${c} | ${rps.map((x) => fixed(x)).join(" / ")} | ${fixed(rps[0]! / rps[1]!, 2)}× | ${fixed(rps[0]! / rps[2]!, 2)}× | ${p50.map((x) => fixed(x, 0)).join(" / ")} | ${p99.map((x) => fixed(x, 0)).join(" / ")} | ${fixed(p50[0]! / p50[2]!, 2)}× | ${cpu.join(" / ")} | ${SYSTEMS.map((s) => k.statements[s]).join(" / ")} | ${SYSTEMS.map((s) => k.hits[s]).join(" / ")} | ${fixed(k.hits.diplograph / k.hits.limit, 2)}× | ${rss.join(" / ")} |`,
       );
     }
