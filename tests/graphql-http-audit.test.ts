@@ -31,4 +31,22 @@ describe("the GraphQL-over-HTTP audit", () => {
     expect(results.length).toBeGreaterThan(0);
     expect(shortfalls(results), shortfalls(results).join("\n")).toEqual([]);
   });
+
+  it.each([
+    ["application/json", 200],
+    ["*/*", 200],
+    ["application/graphql-response+json", 400],
+    ["application/graphql-response+json, application/json;q=0.9", 400],
+  ])("answers a request error for a client accepting %s with %i, the same coded error, and no data", async (accept, status) => {
+    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept }, body: JSON.stringify({ query: "{ country(id: " }) });
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
+    expect("data" in body).toBe(false);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_PARSE_FAILED" });
+  });
+
+  it("keeps 400 for a request with no document, which is not a well-formed GraphQL request", async () => {
+    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ variables: {} }) });
+    expect(response.status).toBe(400);
+  });
 });
