@@ -15,6 +15,7 @@ import { appErrorOf, withClientCode } from "./client-error.js";
 import { formatError } from "./format-error.js";
 import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
+import { requestErrorStatusPlugin } from "./plugins/request-error-status.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
 
 /**
@@ -68,6 +69,8 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin<Context>(config.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
+      // Before the log line, so it records the status the client gets.
+      requestErrorStatusPlugin(),
       requestLogPlugin(),
       bookmarkPlugin(BOOKMARK_HEADER),
     ],

@@ -5,7 +5,7 @@ import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { requestPrincipal } from "./request-principal.js";
 import type { Config } from "../config/config.js";
-import { createContext, type Context } from "../graphql/context.js";
+import { createContext, MediaType, type Context } from "../graphql/context.js";
 import { createApollo } from "../graphql/create-apollo.js";
 import type { Logger } from "../logging/logger.js";
 import type { Executor } from "../neo4j/executor.js";
@@ -22,6 +22,16 @@ import { webPageRouter } from "./web-pages.route.js";
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+}
+
+/**
+ * The media type Apollo will answer in, chosen as Apollo chooses it: Express's `accepts`
+ * and Apollo both rank the Accept header with the same negotiator, and both prefer
+ * application/json on a tie (no Accept header, or one that takes any type).
+ */
+function answerMediaType(req: express.Request): MediaType | null {
+  const chosen = req.accepts([MediaType.JSON, MediaType.GRAPHQL_RESPONSE_JSON]);
+  return chosen === MediaType.JSON || chosen === MediaType.GRAPHQL_RESPONSE_JSON ? chosen : null;
 }
 
 export async function createApp(deps: { schema: GraphQLSchema; executor: Executor; config: Config; logger: Logger; readiness: Readiness }): Promise<App> {
@@ -48,7 +58,8 @@ export async function createApp(deps: { schema: GraphQLSchema; executor: Executo
     rateLimit(config, logger),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config), readBookmarks(req.get(BOOKMARK_HEADER))),
+      context: async ({ req }) =>
+        createContext(executor, config, logger, requestPrincipal({ get: (name) => req.get(name) }, config), readBookmarks(req.get(BOOKMARK_HEADER)), answerMediaType(req)),
     }),
   );
   app.use(notFoundHandler());
