@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestHelper } from "./support/test-helper.js";
+import { ingestAnnotation } from "../src/domain/editing/ingest-annotation.js";
+import { ArticleBuilder, official } from "./support/article-builder.js";
+import { TEST_AUTHOR, TestHelper } from "./support/test-helper.js";
 
 let helper: TestHelper;
 beforeAll(async () => {
   helper = await TestHelper.create();
+  // The queries start at Cambodia; this file gives it a relation of its own rather than rely on another file's data.
+  const visitor = helper.id("official");
+  const article = new ArticleBuilder(helper, "Query limits")
+    .entity(official(visitor, `Limits Visitor ${helper.token}`))
+    .entity({ id: "country:KHM", kind: "Country", name: "Cambodia" } as never)
+    .fact({ type: "VISITED", subject: visitor, object: "country:KHM" }, "The visitor went to Cambodia.")
+    .build();
+  await ingestAnnotation(helper.executor, article, "query-limits.json", { author: TEST_AUTHOR });
 });
 afterAll(() => helper.close());
 
