@@ -59,8 +59,60 @@ export const COUNTRIES = [
 ] as const;
 
 const TITLES = ["Minister of Foreign Affairs", "Permanent Secretary", "Director-General", "Deputy Minister", "Ambassador", "Senior Official"];
-const GIVEN = ["Arun", "Bopha", "Chanra", "Dara", "Eka", "Farid", "Giang", "Hadi", "Intan", "Jovan", "Kanha", "Linh", "Malee", "Nadia", "Osman", "Panya", "Qadir", "Rith", "Sari", "Tuan", "Udom", "Vanna", "Wira", "Yusof", "Zaw"];
-const FAMILY = ["Abdullah", "Bunthoeun", "Cuong", "Dewantoro", "Estrada", "Fernandes", "Gunawan", "Hamzah", "Ismail", "Jayakumar", "Kittikhun", "Lertsiri", "Manalo", "Nguyen", "Oudom", "Phommachan", "Quisumbing", "Rahman", "Sihanath", "Thongchai", "Uthai", "Vongsa", "Wongsuwan", "Xayavong", "Yap"];
+const GIVEN = [
+  "Arun",
+  "Bopha",
+  "Chanra",
+  "Dara",
+  "Eka",
+  "Farid",
+  "Giang",
+  "Hadi",
+  "Intan",
+  "Jovan",
+  "Kanha",
+  "Linh",
+  "Malee",
+  "Nadia",
+  "Osman",
+  "Panya",
+  "Qadir",
+  "Rith",
+  "Sari",
+  "Tuan",
+  "Udom",
+  "Vanna",
+  "Wira",
+  "Yusof",
+  "Zaw",
+];
+const FAMILY = [
+  "Abdullah",
+  "Bunthoeun",
+  "Cuong",
+  "Dewantoro",
+  "Estrada",
+  "Fernandes",
+  "Gunawan",
+  "Hamzah",
+  "Ismail",
+  "Jayakumar",
+  "Kittikhun",
+  "Lertsiri",
+  "Manalo",
+  "Nguyen",
+  "Oudom",
+  "Phommachan",
+  "Quisumbing",
+  "Rahman",
+  "Sihanath",
+  "Thongchai",
+  "Uthai",
+  "Vongsa",
+  "Wongsuwan",
+  "Xayavong",
+  "Yap",
+];
 const BODIES = ["Senior Officials Meeting", "Coordinating Conference", "Ministerial Meeting", "Joint Consultative Meeting", "Working Group", "Task Force"];
 const ORG_KINDS = ["MINISTRY", "DEPARTMENT"] as const;
 
@@ -99,7 +151,10 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     const home = COUNTRIES[i % COUNTRIES.length]!;
     const asean = i % 7 === 6;
     const name = asean ? `ASEAN ${BODIES[i % BODIES.length]} ${pad(i)}` : `Ministry ${pad(i)} of ${home[1]}`;
-    return { id: `org:${tag}g${pad(i)}`, kind: "Organisation", name, orgKind: asean ? "ASEAN_BODY" : ORG_KINDS[i % 2], countryCode: home[0], asean } as Entity & { countryCode: string; asean: boolean };
+    return { id: `org:${tag}g${pad(i)}`, kind: "Organisation", name, orgKind: asean ? "ASEAN_BODY" : ORG_KINDS[i % 2], countryCode: home[0], asean } as Entity & {
+      countryCode: string;
+      asean: boolean;
+    };
   });
   const aseanBodies = organisations.filter((o) => o.asean);
   const ministries = organisations.filter((o) => !o.asean);
@@ -181,7 +236,14 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
       const sentence = `${o.entity.name} ${leads ? "led the delegation of" : "attended for"} ${represented.name} at the ${name}.`;
       sentences.push(sentence);
       entities.push(o.entity, represented);
-      meetingFacts.push({ type: "PARTICIPATED_IN", subject: o.entity.id, object: id, role: leads ? "LED_DELEGATION" : "ATTENDED", country: represented.id, evidence: stated(sentence) } as Fact);
+      meetingFacts.push({
+        type: "PARTICIPATED_IN",
+        subject: o.entity.id,
+        object: id,
+        role: leads ? "LED_DELEGATION" : "ATTENDED",
+        country: represented.id,
+        evidence: stated(sentence),
+      } as Fact);
       attendance.set(o.entity.id, (attendance.get(o.entity.id) ?? 0) + 1);
     }
     articles.push(article(`The ${name}`, sentences, entities, meetingFacts, startDay));
@@ -211,6 +273,6 @@ function strip(entity: Entity): Entity {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }

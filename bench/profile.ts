@@ -47,7 +47,11 @@ try {
       const profiled = await driver.executeQuery(`PROFILE ${cypher}`, params, { routing: "READ" });
       const operators = flatten(profiled.summary.profile as unknown as Plan);
       const hits = operators.reduce((sum, op) => sum + op.dbHits, 0);
-      const top = [...operators].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4).map((op) => `${op.operatorType} ${op.dbHits}`).join(", ");
+      const top = [...operators]
+        .sort((a, b) => b.dbHits - a.dbHits)
+        .slice(0, 4)
+        .map((op) => `${op.operatorType} ${op.dbHits}`)
+        .join(", ");
       process.stdout.write(`  ${label}: ${plain.records.length} rows, ${bytes} bytes, ${hits} db hits, ${ms.toFixed(0)} ms; top: ${top}\n`);
       return hits;
     };

@@ -49,7 +49,10 @@ export function questions(p: Probes): Record<QuestionName, Question> {
       description: "one meeting by id",
       diplograph: { query: `query ($id: ID!) { meeting(id: $id) { id name series ordinal start { value } } }`, variables: { id: p.meetingId } },
       peer: { query: `query ($id: ID!) { meetings(where: {id: {eq: $id}}) { id name series ordinal startValue } }`, variables: { id: p.meetingId } },
-      limit: { cypher: `MATCH (m:Meeting {id: $id}) RETURN m.id AS id, m.name AS name, m.series AS series, m.ordinal AS ordinal, m.startValue AS start`, params: { id: p.meetingId } },
+      limit: {
+        cypher: `MATCH (m:Meeting {id: $id}) RETURN m.id AS id, m.name AS name, m.series AS series, m.ordinal AS ordinal, m.startValue AS start`,
+        params: { id: p.meetingId },
+      },
       fromDiplograph: (d) => ({ ...d.meeting, start: d.meeting.start?.value ?? null }),
       fromPeer: (d) => {
         const m = d.meetings[0];
@@ -83,7 +86,14 @@ export function questions(p: Probes): Record<QuestionName, Question> {
         d.meetings.nodes.map((m: any) => ({
           id: m.id,
           participants: byKey(
-            m.participants.map((r: any) => participant(r.other.id, r.role, r.country?.id ?? null, (r.other.positions ?? []).map((h: any) => ({ title: h.title, orgId: h.other.id })))),
+            m.participants.map((r: any) =>
+              participant(
+                r.other.id,
+                r.role,
+                r.country?.id ?? null,
+                (r.other.positions ?? []).map((h: any) => ({ title: h.title, orgId: h.other.id })),
+              ),
+            ),
             (x: { officialId: string }) => x.officialId,
           ),
         })),
@@ -92,7 +102,12 @@ export function questions(p: Probes): Record<QuestionName, Question> {
           id: m.id,
           participants: byKey(
             m.participantsConnection.edges.map((e: any) =>
-              participant(e.node.id, e.properties.role, e.properties.countryId ?? null, e.node.positionsConnection.edges.map((h: any) => ({ title: h.properties.title, orgId: h.node.id }))),
+              participant(
+                e.node.id,
+                e.properties.role,
+                e.properties.countryId ?? null,
+                e.node.positionsConnection.edges.map((h: any) => ({ title: h.properties.title, orgId: h.node.id })),
+              ),
             ),
             (x: { officialId: string }) => x.officialId,
           ),
@@ -101,7 +116,14 @@ export function questions(p: Probes): Record<QuestionName, Question> {
         rows.map((m) => ({
           id: m.id,
           participants: byKey(
-            m.participants.map((x: any) => participant(x.officialId, x.role, x.countryId ?? null, x.positions.map((h: any) => ({ title: h.title, orgId: h.orgId })))),
+            m.participants.map((x: any) =>
+              participant(
+                x.officialId,
+                x.role,
+                x.countryId ?? null,
+                x.positions.map((h: any) => ({ title: h.title, orgId: h.orgId })),
+              ),
+            ),
             (x: { officialId: string }) => x.officialId,
           ),
         })),
@@ -150,7 +172,10 @@ export function questions(p: Probes): Record<QuestionName, Question> {
       name: "P5",
       description: "officials by name prefix, first 20",
       diplograph: { query: `query ($name: String!) { officials(filter: {name: $name}, first: 20) { nodes { id name } } }`, variables: { name: p.namePrefix } },
-      peer: { query: `query ($name: String!) { officials(where: {name: {startsWith: $name}}, sort: [{sortName: ASC}, {id: ASC}], limit: 20) { id name } }`, variables: { name: p.namePrefix } },
+      peer: {
+        query: `query ($name: String!) { officials(where: {name: {startsWith: $name}}, sort: [{sortName: ASC}, {id: ASC}], limit: 20) { id name } }`,
+        variables: { name: p.namePrefix },
+      },
       limit: {
         cypher: `MATCH (o:Official) WHERE o.name STARTS WITH $name RETURN o.id AS id, o.name AS name ORDER BY o.sortName, o.id LIMIT 20`,
         params: { name: p.namePrefix },
@@ -162,7 +187,10 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     connection: {
       name: "connection",
       description: "shortest chains of facts between two officials, up to 4 hops",
-      diplograph: { query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 5) { steps { from { id } to { id } } } }`, variables: { from: p.connectionFrom, to: p.connectionTo } },
+      diplograph: {
+        query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 5) { steps { from { id } to { id } } } }`,
+        variables: { from: p.connectionFrom, to: p.connectionTo },
+      },
       peer: { query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to) }`, variables: { from: p.connectionFrom, to: p.connectionTo } },
       limit: {
         cypher: `MATCH (a:Official {id: $from}), (b:Official {id: $to})
@@ -177,7 +205,10 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     neighbourhood: {
       name: "neighbourhood",
       description: `a meeting's facts one hop out (at most ${NEIGHBOURHOOD_LIMIT}), ready to draw`,
-      diplograph: { query: `query ($id: ID!) { entity(id: $id) { neighbourhood(hops: 1, limit: ${NEIGHBOURHOOD_LIMIT}) { nodes { id name } edges { source target type } truncated } } }`, variables: { id: p.meetingId } },
+      diplograph: {
+        query: `query ($id: ID!) { entity(id: $id) { neighbourhood(hops: 1, limit: ${NEIGHBOURHOOD_LIMIT}) { nodes { id name } edges { source target type } truncated } } }`,
+        variables: { id: p.meetingId },
+      },
       peer: { query: `query ($id: ID!) { meetings(where: {id: {eq: $id}}) { neighbourhood } }`, variables: { id: p.meetingId } },
       limit: {
         cypher: `MATCH (c:Meeting {id: $id})-[r]-(n:Entity) WHERE r.factId IS NOT NULL
@@ -195,7 +226,10 @@ export function questions(p: Probes): Record<QuestionName, Question> {
         query: `query ($title: String!, $country: ID!, $on: LocalDate!) { officeHolders(title: $title, country: $country, on: $on) { official { id name } title } }`,
         variables: { title: p.title, country: p.countryId, on: p.on },
       },
-      peer: { query: `query ($title: String!, $country: ID!, $on: String!) { officeHolders(title: $title, country: $country, on: $on) { id name title } }`, variables: { title: p.title, country: p.countryId, on: p.on } },
+      peer: {
+        query: `query ($title: String!, $country: ID!, $on: String!) { officeHolders(title: $title, country: $country, on: $on) { id name title } }`,
+        variables: { title: p.title, country: p.countryId, on: p.on },
+      },
       limit: {
         cypher: `MATCH (o:Official)-[r:HOLDS_POSITION]->(g)-[:BELONGS_TO*0..3]->(:Country {id: $country})
           WHERE r.title = $title
@@ -205,9 +239,21 @@ export function questions(p: Probes): Record<QuestionName, Question> {
           RETURN o.id AS id, o.name AS name, r.title AS title`,
         params: { title: p.title, country: p.countryId, on: p.on },
       },
-      fromDiplograph: (d) => byKey<string>(d.officeHolders.map((h: any) => `${h.official.id}|${h.title}`), (x) => x),
-      fromPeer: (d) => byKey<string>(d.officeHolders.map((h: any) => `${h.id}|${h.title}`), (x) => x),
-      fromLimit: (rows) => byKey(rows.map((h) => `${h.id}|${h.title}`), (x) => x),
+      fromDiplograph: (d) =>
+        byKey<string>(
+          d.officeHolders.map((h: any) => `${h.official.id}|${h.title}`),
+          (x) => x,
+        ),
+      fromPeer: (d) =>
+        byKey<string>(
+          d.officeHolders.map((h: any) => `${h.id}|${h.title}`),
+          (x) => x,
+        ),
+      fromLimit: (rows) =>
+        byKey(
+          rows.map((h) => `${h.id}|${h.title}`),
+          (x) => x,
+        ),
     },
     search: {
       name: "search",

@@ -71,11 +71,15 @@ function apocJars(): string[] {
   const dir = path.join(ROOT, "neo4j-launcher", "target", "bench-plugins");
   if (!existsSync(path.join(dir, `apoc-core-${APOC_VERSION}.jar`))) {
     say(`fetching org.neo4j.procedure:apoc-core:${APOC_VERSION} and its dependencies with Maven…`);
-    execFileSync("mvn", ["-q", "-B", "-f", path.join(ROOT, "bench", "apoc", "pom.xml"), "dependency:copy-dependencies", `-DoutputDirectory=${dir}`, "-DincludeScope=runtime"], { stdio: "inherit" });
+    execFileSync("mvn", ["-q", "-B", "-f", path.join(ROOT, "bench", "apoc", "pom.xml"), "dependency:copy-dependencies", `-DoutputDirectory=${dir}`, "-DincludeScope=runtime"], {
+      stdio: "inherit",
+    });
   }
   const artifact = (jar: string) => jar.replace(/-\d[\w.-]*\.jar$/, "");
   const shipped = new Set(readdirSync(path.join(ROOT, "neo4j-launcher", "target", "lib")).map(artifact));
-  return readdirSync(dir).filter((jar) => jar.endsWith(".jar") && !shipped.has(artifact(jar))).map((jar) => path.join(dir, jar));
+  return readdirSync(dir)
+    .filter((jar) => jar.endsWith(".jar") && !shipped.has(artifact(jar)))
+    .map((jar) => path.join(dir, jar));
 }
 
 interface Child {
@@ -95,7 +99,10 @@ async function startChild(name: string, script: string, env: Record<string, stri
   for (;;) {
     if (exited !== undefined) throw new Error(`${name} exited (${exited}): ${tail.slice(-20).join("\n")}`);
     if (Date.now() > deadline) throw new Error(`${name} did not start within 300 s: ${tail.slice(-10).join("\n")}`);
-    const ok = await fetch(`http://127.0.0.1:${env.PORT}${probe}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${env.PORT}${probe}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { process: child, pid: child.pid!, port: Number(env.PORT) };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -203,7 +210,22 @@ async function main() {
 
     const ports: Record<System, number> = { diplograph: 4200, peer: 4201, limit: 4202 };
     const servers = {} as Record<System, Child>;
-    servers.diplograph = await startChild("Diplograph", "src/main.ts", { NEO4J_URI: db.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "", PORT: String(ports.diplograph), SEED_CORPUS: "never", RATE_LIMIT_PER_MINUTE: "0", NODE_ENV: "production", LOG_FORMAT: "json", LOG_LEVEL: "warn" }, "/readyz");
+    servers.diplograph = await startChild(
+      "Diplograph",
+      "src/main.ts",
+      {
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: "neo4j",
+        NEO4J_PASSWORD: "",
+        PORT: String(ports.diplograph),
+        SEED_CORPUS: "never",
+        RATE_LIMIT_PER_MINUTE: "0",
+        NODE_ENV: "production",
+        LOG_FORMAT: "json",
+        LOG_LEVEL: "warn",
+      },
+      "/readyz",
+    );
     servers.peer = await startChild("@neo4j/graphql", "bench/peer/peer-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.peer) }, "/stats");
     servers.limit = await startChild("hand-written Cypher", "bench/limit/limit-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.limit) }, "/stats");
     children.push(...Object.values(servers));
@@ -215,7 +237,9 @@ async function main() {
     for (const q of asked) {
       const answers = await Promise.all(SYSTEMS.map(async (s) => JSON.stringify(answerOf(s, q, await ask(targetOf(s, q, ports))))));
       if (answers[0] !== answers[1] || answers[0] !== answers[2]) {
-        throw new Error(`${q.name}: the systems disagree\n  diplograph: ${answers[0]!.slice(0, 800)}\n  peer:       ${answers[1]!.slice(0, 800)}\n  limit:      ${answers[2]!.slice(0, 800)}`);
+        throw new Error(
+          `${q.name}: the systems disagree\n  diplograph: ${answers[0]!.slice(0, 800)}\n  peer:       ${answers[1]!.slice(0, 800)}\n  limit:      ${answers[2]!.slice(0, 800)}`,
+        );
       }
       say(`${q.name}: all three agree (${answers[0]!.length} bytes of answer)`);
     }
@@ -236,7 +260,9 @@ async function main() {
         cost[q.name]!.statements[s] = captured[s]!.length;
         cost[q.name]!.hits[s] = await profile(driver, captured[s]!);
       }
-      say(`${q.name}: statements ${SYSTEMS.map((s) => cost[q.name]!.statements[s]).join(" / ")}, db hits ${SYSTEMS.map((s) => cost[q.name]!.hits[s]).join(" / ")} (diplograph / peer / limit)`);
+      say(
+        `${q.name}: statements ${SYSTEMS.map((s) => cost[q.name]!.statements[s]).join(" / ")}, db hits ${SYSTEMS.map((s) => cost[q.name]!.hits[s]).join(" / ")} (diplograph / peer / limit)`,
+      );
     }
     await inProcess.stop();
 
@@ -265,7 +291,9 @@ async function main() {
             };
             const key = `${q.name}|${connections}|${system}`;
             samples.set(key, [...(samples.get(key) ?? []), sample]);
-            say(`c=${connections} round ${round + 1} ${q.name} ${system}: ${sample.rps.toFixed(1)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms${sample.errors ? `, ${sample.errors} errors` : ""}`);
+            say(
+              `c=${connections} round ${round + 1} ${q.name} ${system}: ${sample.rps.toFixed(1)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms${sample.errors ? `, ${sample.errors} errors` : ""}`,
+            );
           }
         }
       }
@@ -304,9 +332,10 @@ function report(asked: Question[], samples: Map<string, Sample[]>, cost: Record<
       // A system that answered errors measured how fast it refuses, not how fast it answers: say so in the row.
       const failed = SYSTEMS.filter((s) => (samples.get(`${q.name}|${c}|${s}`) ?? []).some((x) => x.errors > 0));
       if (failed.length > 0) lines.push(`| ${q.name} | ${c} | **not comparable: ${failed.join(", ")} answered errors (non-2xx, errors or timeouts)** |||||||||||`);
-      else lines.push(
-        `| ${q.name} ${q.description} | ${c} | ${rps.map((x) => fixed(x)).join(" / ")} | ${fixed(rps[0]! / rps[1]!, 2)}× | ${fixed(rps[0]! / rps[2]!, 2)}× | ${p50.map((x) => fixed(x, 0)).join(" / ")} | ${p99.map((x) => fixed(x, 0)).join(" / ")} | ${fixed(p50[0]! / p50[2]!, 2)}× | ${cpu.join(" / ")} | ${SYSTEMS.map((s) => k.statements[s]).join(" / ")} | ${SYSTEMS.map((s) => k.hits[s]).join(" / ")} | ${fixed(k.hits.diplograph / k.hits.limit, 2)}× | ${rss.join(" / ")} |`,
-      );
+      else
+        lines.push(
+          `| ${q.name} ${q.description} | ${c} | ${rps.map((x) => fixed(x)).join(" / ")} | ${fixed(rps[0]! / rps[1]!, 2)}× | ${fixed(rps[0]! / rps[2]!, 2)}× | ${p50.map((x) => fixed(x, 0)).join(" / ")} | ${p99.map((x) => fixed(x, 0)).join(" / ")} | ${fixed(p50[0]! / p50[2]!, 2)}× | ${cpu.join(" / ")} | ${SYSTEMS.map((s) => k.statements[s]).join(" / ")} | ${SYSTEMS.map((s) => k.hits[s]).join(" / ")} | ${fixed(k.hits.diplograph / k.hits.limit, 2)}× | ${rss.join(" / ")} |`,
+        );
     }
   }
   return `${lines.join("\n")}\n`;

@@ -52,7 +52,10 @@ for (const { file, annotation } of gold) {
   }
   if (showMisses) {
     console.log(`\n${file.split("/").pop()} (${a.language}): misses`);
-    for (const [area, byKind] of [["entities", score.misses.entities], ["facts", score.misses.facts]] as const) {
+    for (const [area, byKind] of [
+      ["entities", score.misses.entities],
+      ["facts", score.misses.facts],
+    ] as const) {
       for (const [kind, m] of Object.entries(byKind).sort(([x], [y]) => x.localeCompare(y))) {
         for (const item of m.fn) console.log(`  FN ${area === "entities" ? kind : kind.padEnd(15)} ${item}`);
         for (const item of m.fp) console.log(`  FP ${area === "entities" ? kind : kind.padEnd(15)} ${item}`);

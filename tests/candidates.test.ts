@@ -127,12 +127,16 @@ describe("candidates: the first answer is safe to link", () => {
     expect(list[0]?.reasons.length).toBeGreaterThan(0);
   });
 
-  it("does not put the 16th ASCCO first for \"16th ADMM\", and says why it ranks low", async () => {
+  it('does not put the 16th ASCCO first for "16th ADMM", and says why it ranks low', async () => {
     const list = (await helper.execute(LOOKUP, { name: "16th ADMM" })).data?.candidates as Candidates;
     const ascco = idOf("16th Coordinating Conference for the ASEAN Political-Security Community");
     expect(list[0]?.entity.id).not.toBe(ascco);
-    expect(list.slice(0, 3).map((c) => c.entity.name).join(" | ")).toMatch(/ASEAN Defence Ministers’ Meeting/);
+    expect(
+      list
+        .slice(0, 3)
+        .map((c) => c.entity.name)
+        .join(" | "),
+    ).toMatch(/ASEAN Defence Ministers’ Meeting/);
     expect(list.find((c) => c.entity.id === ascco)?.reasons).toContain('a meeting of the ASCCO series, which "16th ADMM" does not name');
   });
 });
-

@@ -62,7 +62,14 @@ describe("the seed corpus in the graph", () => {
 
   it("holds every fact as a typed relationship, with each piece of its evidence linked to its article", async () => {
     for (const { article } of corpus) {
-      const facts = article.facts.map((f) => ({ id: f.id, type: f.type, subjectId: f.subjectId, objectId: f.objectId, articleId: article.article.id, evidenceIds: f.evidence.map((e) => e.id) }));
+      const facts = article.facts.map((f) => ({
+        id: f.id,
+        type: f.type,
+        subjectId: f.subjectId,
+        objectId: f.objectId,
+        articleId: article.article.id,
+        evidenceIds: f.evidence.map((e) => e.id),
+      }));
       const rows = await helper.executor.read<{ id: string; related: boolean; quotes: string[]; inArticle: number }>(FACT_STATE, { facts });
       for (const fact of article.facts) {
         const row = rows.find((r) => r.id === fact.id);
@@ -91,7 +98,9 @@ describe("the seed corpus in the graph", () => {
 
   it("keeps people who share a short name distinct, each article's short form resolved to its own person", async () => {
     const holders = (form: string) =>
-      corpus.flatMap(({ article }) => article.entities.filter((e) => e.kind === "Official" && e.mentions.includes(form)).map((e) => ({ article: article.article.id, id: e.id, name: e.props.name })));
+      corpus.flatMap(({ article }) =>
+        article.entities.filter((e) => e.kind === "Official" && e.mentions.includes(form)).map((e) => ({ article: article.article.id, id: e.id, name: e.props.name })),
+      );
     const sophea = holders("Sophea");
     expect(new Set(sophea.map((h) => h.name))).toEqual(new Set(["Sok Chenda Sophea", "Eat Sophea"]));
     expect(new Set(sophea.map((h) => h.id)).size).toBe(2);
@@ -107,9 +116,11 @@ describe("the seed corpus in the graph", () => {
   });
 
   it("dates the Thai article's meeting 2024-05-09, keeping the Buddhist-era text as stated", async () => {
-    const [meeting] = await helper.executor.read<Record<string, unknown>>(
-      cypher("test.thaiMeeting", `MATCH (:Article {id: 'article:2903cdcf15653440'})-[:MENTIONS]->(m:Meeting) WHERE m.series = 'ASCCO' RETURN m {.*} AS m`),
-    ).then((rows) => rows.map((r) => r.m as Record<string, unknown>));
+    const [meeting] = await helper.executor
+      .read<Record<string, unknown>>(
+        cypher("test.thaiMeeting", `MATCH (:Article {id: 'article:2903cdcf15653440'})-[:MENTIONS]->(m:Meeting) WHERE m.series = 'ASCCO' RETURN m {.*} AS m`),
+      )
+      .then((rows) => rows.map((r) => r.m as Record<string, unknown>));
     expect(meeting).toMatchObject({ startValue: "2024-05-09", startPrecision: "DAY", startText: "๙ พฤษภาคม ๒๕๖๗", ordinal: 16 });
   });
 
@@ -141,11 +152,13 @@ describe("the model's newer parts, as the seed articles state them", () => {
   it("keeps the 99 percent as a quantity qualifying the 16th ASCCO's review of the APSC Blueprint 2025", async () => {
     const ascco = await meetingOf("meeting:rr2a2sjjqn");
     const qualifiers = ascco.frameworks.flatMap((f) => f.qualifiers);
-    expect(qualifiers).toEqual([expect.objectContaining({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", article: { id: "article:2903cdcf15653440" } })]);
+    expect(qualifiers).toEqual([
+      expect.objectContaining({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", article: { id: "article:2903cdcf15653440" } }),
+    ]);
     expect(qualifiers[0]?.quote).toMatch(/ร้อยละ ๙๙/);
   });
 
-  it("keeps \"for the first time since mid-2021\" as a point in time qualifying Myanmar's participation", async () => {
+  it('keeps "for the first time since mid-2021" as a point in time qualifying Myanmar\'s participation', async () => {
     const retreat = await meetingOf("meeting:g5zifbfog4");
     const myanmar = retreat.participants.find((p) => p.other.id === "country:MMR");
     expect(myanmar?.qualifiers).toEqual([{ property: "FIRST_SINCE", time: { value: "2021", text: "mid-2021" } }]);
@@ -166,7 +179,10 @@ describe("the model's newer parts, as the seed articles state them", () => {
     const topicsOf = async (id: string) => {
       const result = await helper.execute(TOPICS, { id });
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-      return result.data?.meeting as { topics: { mode: string; other: { kind: string; name: string }; evidence: { quote: string }[] }[]; frameworks: { other: { kind: string } }[] };
+      return result.data?.meeting as {
+        topics: { mode: string; other: { kind: string; name: string }; evidence: { quote: string }[] }[];
+        frameworks: { other: { kind: string } }[];
+      };
     };
     const retreat = await topicsOf("meeting:g5zifbfog4");
     expect(retreat.topics.map((t) => [t.mode, t.other.kind, t.other.name])).toEqual([["DISCUSSED", "Topic", "Political crisis in Myanmar"]]);
@@ -195,13 +211,35 @@ describe("malformed annotation files", () => {
 
   type Copy = ReturnType<typeof ownCopy>;
   const breakages: [string, (a: Copy) => void, RegExp][] = [
-    ["a missing field", (a) => { delete (a.article as { title?: string }).title; }, /article\.title: .*expected string/i],
-    ["an unknown id", (a) => { a.facts[0]!.object = "org:zzzzzzzzzz"; }, /facts\[0\]\.object: unknown id org:zzzzzzzzzz/],
-    ["a quote not in the text", (a) => { a.facts[0]!.evidence[0]!.quote = "Nobody said this."; }, /facts\[0\]\.evidence\[0\]\.quote: the quote "Nobody said this\." does not occur/],
-    ["a bad date", (a) => {
-      const meeting = a.entities.find((e) => e.kind === "Meeting") as { start?: { value?: string } };
-      meeting.start = { ...meeting.start, value: "2022-02-30" };
-    }, /start\.value: "2022-02-30" is not a date/],
+    [
+      "a missing field",
+      (a) => {
+        delete (a.article as { title?: string }).title;
+      },
+      /article\.title: .*expected string/i,
+    ],
+    [
+      "an unknown id",
+      (a) => {
+        a.facts[0]!.object = "org:zzzzzzzzzz";
+      },
+      /facts\[0\]\.object: unknown id org:zzzzzzzzzz/,
+    ],
+    [
+      "a quote not in the text",
+      (a) => {
+        a.facts[0]!.evidence[0]!.quote = "Nobody said this.";
+      },
+      /facts\[0\]\.evidence\[0\]\.quote: the quote "Nobody said this\." does not occur/,
+    ],
+    [
+      "a bad date",
+      (a) => {
+        const meeting = a.entities.find((e) => e.kind === "Meeting") as { start?: { value?: string } };
+        meeting.start = { ...meeting.start, value: "2022-02-30" };
+      },
+      /start\.value: "2022-02-30" is not a date/,
+    ],
   ];
 
   it.each(breakages)("rejects %s with its message, naming the file and the field, and writes nothing", async (_kind, breakIt, message) => {

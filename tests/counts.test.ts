@@ -77,7 +77,10 @@ describe("counts", () => {
       const result = await counts({ of: "MEETINGS", by: [dimension] });
       const keyed = result.buckets.filter((b) => b.keys[0] !== null);
       expect(keyed.length, dimension).toBeGreaterThan(0);
-      const expected = await totals("meetings", keyed.map((b) => filterOf(b.keys[0]!.value)));
+      const expected = await totals(
+        "meetings",
+        keyed.map((b) => filterOf(b.keys[0]!.value)),
+      );
       keyed.forEach((bucket, i) => expect(bucket.count, `${dimension} ${bucket.keys[0]!.value}`).toBe(expected[i]));
     }
   }, 180_000);
@@ -87,7 +90,10 @@ describe("counts", () => {
     expect(result.total).toBe(await total("officials", {}));
     const keyed = result.buckets.filter((b) => b.keys[0] !== null);
     expect(keyed.length).toBeGreaterThan(1);
-    const expected = await totals("officials", keyed.map((b) => ({ country: b.keys[0]!.value })));
+    const expected = await totals(
+      "officials",
+      keyed.map((b) => ({ country: b.keys[0]!.value })),
+    );
     keyed.forEach((bucket, i) => expect(bucket.count, bucket.keys[0]!.value).toBe(expected[i]));
   });
 
@@ -117,7 +123,7 @@ describe("counts", () => {
     const khm = full.buckets.find((b) => b.keys[0]?.value === "country:KHM")!;
     expect(khm.ids).toHaveLength(khm.count);
     const listed = await helper.execute(`{ meetings(filter: { country: "country:KHM" }, first: 100) { nodes { id } } }`);
-    expect([...khm.ids].sort()).toEqual(((listed.data?.meetings as { nodes: { id: string }[] }).nodes.map((n) => n.id)).sort());
+    expect([...khm.ids].sort()).toEqual((listed.data?.meetings as { nodes: { id: string }[] }).nodes.map((n) => n.id).sort());
   });
 
   it("counts participations and positions as facts of their type", async () => {

@@ -85,7 +85,8 @@ describe("ingesting articles through the API", () => {
     expect(result.facts.created).toHaveLength(3);
 
     const read = await helper.execute(FACTS_OF, { id: ids.person });
-    const participations = (read.data?.official as { participations: { role: string; other: { name: string }; evidence: { quote: string; article: { id: string } }[] }[] }).participations;
+    const participations = (read.data?.official as { participations: { role: string; other: { name: string }; evidence: { quote: string; article: { id: string } }[] }[] })
+      .participations;
     const led = participations.find((p) => p.role === "LED_DELEGATION");
     expect(led?.other.name).toBe("Test Summit");
     expect(led?.evidence).toEqual([{ quote: "Anong Testperson led the delegation to the Test Summit.", article: { id: first.id, title: "First report" } }]);
@@ -129,7 +130,9 @@ describe("ingesting articles through the API", () => {
     const read = await helper.execute(FACTS_OF, { id: ids.person });
     const participations = (read.data?.official as { participations: { role: string; evidence: { quote: string; article: { id: string } }[] }[] }).participations;
     expect(participations).toHaveLength(1);
-    expect(participations[0]?.evidence).toEqual([{ quote: "At the Test Summit, the delegation was led by Minister Anong Testperson.", article: { id: second.id, title: "Second report" } }]);
+    expect(participations[0]?.evidence).toEqual([
+      { quote: "At the Test Summit, the delegation was led by Minister Anong Testperson.", article: { id: second.id, title: "Second report" } },
+    ]);
     const gone = await helper.execute(`{ a: node(id: "${ids.forum}") { id } b: node(id: "${ids.ministry}") { id } c: node(id: "${first.id}") { id } }`);
     expect(gone.data).toEqual({ a: null, b: null, c: null });
   });
@@ -176,7 +179,9 @@ describe("several terms of one office", () => {
   it("keeps another article's conflicting dates on its evidence and warns, naming both", async () => {
     const p = person();
     const ministry = helper.id("org");
-    await ingest(termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2024-01-10", past: true }));
+    await ingest(
+      termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2024-01-10", past: true }),
+    );
     const result = await ingest(termArticle(p, ministry, "He became minister again on 20 November 2024.", { from: { text: "20 November 2024" } }, { published: "2025-01-10" }));
     const warning = result.warnings.find((w) => w.code === "DATE_CONFLICT");
     expect(warning?.message).toMatch(/from 2024-11-20 \(the graph has 2016\)/);
@@ -192,8 +197,12 @@ describe("several terms of one office", () => {
   it("answers officeHolders right during, between and after two terms, certain always within possible", async () => {
     const p = person();
     const ministry = helper.id("org");
-    await ingest(termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2025-01-10", past: true }));
-    const second = await ingest(termArticle(p, ministry, "He became minister again on 20 November 2024.", { from: { text: "20 November 2024" } }, { published: "2025-01-10", term: 2 }));
+    await ingest(
+      termArticle(p, ministry, "He previously held the post from 2016 to 2023.", { from: { text: "2016" }, until: { text: "2023" } }, { published: "2025-01-10", past: true }),
+    );
+    const second = await ingest(
+      termArticle(p, ministry, "He became minister again on 20 November 2024.", { from: { text: "20 November 2024" } }, { published: "2025-01-10", term: 2 }),
+    );
     expect(second.facts.created).toHaveLength(1);
     expect(second.warnings.filter((w) => w.code === "DATE_CONFLICT")).toEqual([]);
     const on = async (day: string) => {
@@ -224,7 +233,10 @@ describe("a meeting's status", () => {
       .build();
     await ingest(annotation);
     const list = async (status: string) => {
-      const result = await helper.execute(`query($status: MeetingStatus, $name: String) { meetings(filter: {status: $status, name: $name}) { nodes { id status } } }`, { status, name: helper.token });
+      const result = await helper.execute(`query($status: MeetingStatus, $name: String) { meetings(filter: {status: $status, name: $name}) { nodes { id status } } }`, {
+        status,
+        name: helper.token,
+      });
       expect(result.errors).toBeUndefined();
       return (result.data?.meetings as { nodes: { id: string; status: string }[] }).nodes;
     };
@@ -247,10 +259,15 @@ describe("a known id under another name", () => {
 
   it("stays quiet when the name is the stored one, folded, or a known alias", async () => {
     const person = helper.id("official");
-    await ingest(new ArticleBuilder(helper, "Aliased").entity({ ...official(person, "Prak Testsokhonn"), aliases: [{ name: "P. Testsokhonn", lang: "en", script: "Latn" }] } as never).build());
+    await ingest(
+      new ArticleBuilder(helper, "Aliased").entity({ ...official(person, "Prak Testsokhonn"), aliases: [{ name: "P. Testsokhonn", lang: "en", script: "Latn" }] } as never).build(),
+    );
     for (const name of ["PRAK Testsokhonn", "P. Testsokhonn"]) {
       const result = await ingest(new ArticleBuilder(helper, `Again ${name}`).entity(official(person, name)).build());
-      expect(result.warnings.filter((w) => w.code === "KNOWN_ID_OTHER_NAME"), name).toEqual([]);
+      expect(
+        result.warnings.filter((w) => w.code === "KNOWN_ID_OTHER_NAME"),
+        name,
+      ).toEqual([]);
     }
   });
 });
@@ -360,7 +377,16 @@ describe("revision history", () => {
     await ingest(original, true);
     const created = await revisionsOf(builder.id);
     expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ action: "CREATED", by: "test-editor", via: "API", articleId: builder.id, article: { id: builder.id }, entitiesCreated: 2, factsCreated: 1, evidenceAdded: 1 });
+    expect(created[0]).toMatchObject({
+      action: "CREATED",
+      by: "test-editor",
+      via: "API",
+      articleId: builder.id,
+      article: { id: builder.id },
+      entitiesCreated: 2,
+      factsCreated: 1,
+      evidenceAdded: 1,
+    });
     expect(Number.isNaN(Date.parse(String(created[0]?.at)))).toBe(false);
 
     // The editor finds the role was wrong, fetches the article's annotation, fixes it and
@@ -384,7 +410,11 @@ describe("revision history", () => {
     expect(sources?.n).toBe(0);
 
     const history = await revisionsOf(builder.id);
-    expect(history.map((r) => [r.seq, r.action])).toEqual([[3, "REMOVED"], [2, "UPDATED"], [1, "CREATED"]]);
+    expect(history.map((r) => [r.seq, r.action])).toEqual([
+      [3, "REMOVED"],
+      [2, "UPDATED"],
+      [1, "CREATED"],
+    ]);
     expect(history[1]).toMatchObject({ factsCreated: 1, factsRemoved: 1, evidenceAdded: 1, evidenceRemoved: 1 });
     expect(history[0]).toMatchObject({ by: "test-editor", via: "API", article: null, factsRemoved: 1, entitiesRemoved: 2, evidenceRemoved: 1 });
     const times = history.map((r) => Date.parse(String(r.at)));

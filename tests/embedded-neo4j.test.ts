@@ -95,9 +95,7 @@ describe("embedded Neo4j", () => {
         const one = await session.run("RETURN 1 AS one");
         expect(one.records[0]?.get("one").toNumber()).toBe(1);
 
-        const analyzers = await session.run(
-          "CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS names",
-        );
+        const analyzers = await session.run("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS names");
         expect(analyzers.records[0]?.get("names")).toContain("thai");
 
         await session.run("CREATE (:EmbeddedTest {name: $name})", { name: "ASEAN" });

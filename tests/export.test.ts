@@ -38,7 +38,26 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
 
 /** The neighbourhood as the GraphQL field gives it: what every export of it must hold, no more and no less. */
 async function neighbourhood(id: string): Promise<Reference> {
-  const data = await graphql(`query N($id: ID!) { entity(id: $id) { neighbourhood(hops: 1, limit: 100) { nodes { id } edges { id source target type } } } }`, { id });
+  const data = await graphql(
+    `
+      query N($id: ID!) {
+        entity(id: $id) {
+          neighbourhood(hops: 1, limit: 100) {
+            nodes {
+              id
+            }
+            edges {
+              id
+              source
+              target
+              type
+            }
+          }
+        }
+      }
+    `,
+    { id },
+  );
   const n = (data.entity as { neighbourhood: { nodes: { id: string }[]; edges: Reference["edges"] } }).neighbourhood;
   return { nodes: n.nodes.map((x) => x.id), edges: n.edges };
 }
@@ -116,14 +135,44 @@ describe("GET /export", () => {
 
   it("writes Cytoscape JSON with each edge's evidence as GraphQL gives it: quotes, article titles and URLs", async () => {
     const reference = await neighbourhood(SOPHEA);
-    const data = await graphql(`query E($id: ID!) { entity(id: $id) { neighbourhood(hops: 1, limit: 100) { edges { id relation { evidence { quote article { title url } } } } } } }`, { id: SOPHEA });
+    const data = await graphql(
+      `
+        query E($id: ID!) {
+          entity(id: $id) {
+            neighbourhood(hops: 1, limit: 100) {
+              edges {
+                id
+                relation {
+                  evidence {
+                    quote
+                    article {
+                      title
+                      url
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: SOPHEA },
+    );
     type Ev = { quote: string; article: { title: string; url: string | null } };
     const evidenceOf = new Map(
-      (data.entity as { neighbourhood: { edges: { id: string; relation: { evidence: Ev[] } }[] } }).neighbourhood.edges.map((e) => [e.id, e.relation.evidence.map((x) => [x.quote, x.article.title, x.article.url]).sort()]),
+      (data.entity as { neighbourhood: { edges: { id: string; relation: { evidence: Ev[] } }[] } }).neighbourhood.edges.map((e) => [
+        e.id,
+        e.relation.evidence.map((x) => [x.quote, x.article.title, x.article.url]).sort(),
+      ]),
     );
     const { status, text } = await exported("json", `of=neighbourhood&id=${SOPHEA}`);
     expect(status).toBe(200);
-    const body = JSON.parse(text) as { elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> & { evidence: { quote: string; articleTitle: string; url: string | null }[] } }[] } };
+    const body = JSON.parse(text) as {
+      elements: {
+        nodes: { data: Record<string, unknown> }[];
+        edges: { data: Record<string, unknown> & { evidence: { quote: string; articleTitle: string; url: string | null }[] } }[];
+      };
+    };
     expect(sorted(body.elements.nodes.map((n) => String(n.data.id)))).toEqual(sorted(reference.nodes));
     expect(sorted(body.elements.edges.map((e) => String(e.data.id)))).toEqual(sorted(reference.edges.map((e) => e.id)));
     for (const edge of body.elements.edges) {
@@ -133,7 +182,26 @@ describe("GET /export", () => {
   });
 
   it("exports a connection with exactly the facts along its paths", async () => {
-    const data = await graphql(`query C($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 3) { steps { from { id } to { id } relation { id } } } }`, { from: KUNG_PHOAK, to: PHONPHONG });
+    const data = await graphql(
+      `
+        query C($from: ID!, $to: ID!) {
+          connection(from: $from, to: $to, maxHops: 4, first: 3) {
+            steps {
+              from {
+                id
+              }
+              to {
+                id
+              }
+              relation {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { from: KUNG_PHOAK, to: PHONPHONG },
+    );
     const paths = data.connection as { steps: { from: { id: string }; to: { id: string }; relation: { id: string } }[] }[];
     expect(paths.length).toBeGreaterThan(0);
     const { status, text } = await exported("graphml", `of=connection&from=${KUNG_PHOAK}&to=${PHONPHONG}&maxHops=4&first=3`);
@@ -144,7 +212,23 @@ describe("GET /export", () => {
   });
 
   it("exports counterparts: the official, each counterpart and the shared meetings, joined by their participations", async () => {
-    const data = await graphql(`query P($id: ID!) { official(id: $id) { counterparts { entity { id } sharedMeetings { id } } } }`, { id: SOPHEA });
+    const data = await graphql(
+      `
+        query P($id: ID!) {
+          official(id: $id) {
+            counterparts {
+              entity {
+                id
+              }
+              sharedMeetings {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { id: SOPHEA },
+    );
     const counterparts = (data.official as { counterparts: { entity: { id: string }; sharedMeetings: { id: string }[] }[] }).counterparts;
     expect(counterparts.length).toBeGreaterThan(0);
     const { status, text } = await exported("gexf", `of=counterparts&id=${SOPHEA}`);
@@ -159,7 +243,15 @@ describe("GET /export", () => {
   });
 
   it("exports a list page, filtered as the list is, with the facts around each listed entity", async () => {
-    const data = await graphql(`{ meetings(filter: { country: "country:KHM" }, first: 3) { nodes { id } } }`);
+    const data = await graphql(`
+      {
+        meetings(filter: { country: "country:KHM" }, first: 3) {
+          nodes {
+            id
+          }
+        }
+      }
+    `);
     const listed = (data.meetings as { nodes: { id: string }[] }).nodes.map((n) => n.id);
     const filter = encodeURIComponent(JSON.stringify({ country: "country:KHM" }));
     const { status, text } = await exported("json", `of=meetings&filter=${filter}&first=3&limit=50`);
@@ -172,13 +264,29 @@ describe("GET /export", () => {
   });
 
   it("exports the topics list: each topic as a Topic node, joined to the meetings that discussed it", async () => {
-    const data = await graphql(`{ topics(filter: { name: "border demarcation" }) { nodes { id discussedAt { id other { id } } } } }`);
+    const data = await graphql(`
+      {
+        topics(filter: { name: "border demarcation" }) {
+          nodes {
+            id
+            discussedAt {
+              id
+              other {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     const [topic] = (data.topics as { nodes: { id: string; discussedAt: { id: string; other: { id: string } }[] }[] }).nodes;
     expect(topic?.discussedAt.length).toBeGreaterThan(0);
     const filter = encodeURIComponent(JSON.stringify({ name: "border demarcation" }));
     const { status, text } = await exported("json", `of=topics&filter=${filter}&limit=50`);
     expect(status, text).toBe(200);
-    const body = JSON.parse(text) as { elements: { nodes: { data: { id: string; kind: string } }[]; edges: { data: { id: string; source: string; target: string; type: string } }[] } };
+    const body = JSON.parse(text) as {
+      elements: { nodes: { data: { id: string; kind: string } }[]; edges: { data: { id: string; source: string; target: string; type: string } }[] };
+    };
     expect(body.elements.nodes.find((n) => n.data.id === topic!.id)?.data.kind).toBe("Topic");
     for (const d of topic!.discussedAt) {
       expect(body.elements.edges.map((e) => e.data)).toContainEqual(expect.objectContaining({ id: d.id, source: d.other.id, target: topic!.id, type: "DISCUSSES" }));

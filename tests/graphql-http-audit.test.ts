@@ -38,7 +38,11 @@ describe("the GraphQL-over-HTTP audit", () => {
     ["application/graphql-response+json", 400],
     ["application/graphql-response+json, application/json;q=0.9", 400],
   ])("answers a request error for a client accepting %s with %i, the same coded error, and no data", async (accept, status) => {
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept }, body: JSON.stringify({ query: "{ country(id: " }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept },
+      body: JSON.stringify({ query: "{ country(id: " }),
+    });
     expect(response.status).toBe(status);
     const body = (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
     expect("data" in body).toBe(false);
@@ -46,7 +50,11 @@ describe("the GraphQL-over-HTTP audit", () => {
   });
 
   it("keeps 400 for a request with no document, which is not a well-formed GraphQL request", async () => {
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ variables: {} }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ variables: {} }),
+    });
     expect(response.status).toBe(400);
   });
 });

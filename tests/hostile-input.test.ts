@@ -75,7 +75,37 @@ interface Hostile {
   overLimit?: boolean;
 }
 
-const LUCENE = ["+", "-", "&&", "||", "!", "(", ")", "{", "}", "[", "]", "^", '"', "~", "*", "?", ":", "\\", "/", "AND", "OR", "NOT", "*:*", "a~0.5", "x^10", "[a TO z]", "\u0000", "ก*", "'; MATCH (n) DETACH DELETE n //"];
+const LUCENE = [
+  "+",
+  "-",
+  "&&",
+  "||",
+  "!",
+  "(",
+  ")",
+  "{",
+  "}",
+  "[",
+  "]",
+  "^",
+  '"',
+  "~",
+  "*",
+  "?",
+  ":",
+  "\\",
+  "/",
+  "AND",
+  "OR",
+  "NOT",
+  "*:*",
+  "a~0.5",
+  "x^10",
+  "[a TO z]",
+  "\u0000",
+  "ก*",
+  "'; MATCH (n) DETACH DELETE n //",
+];
 
 function generate(count: number): Hostile[] {
   const r = random(SEED);
@@ -95,13 +125,23 @@ function generate(count: number): Hostile[] {
     malformedJson: () => {
       const valid = JSON.stringify({ query: "{ __typename }" });
       const cut = valid.slice(0, r.int(valid.length));
-      const junk = ["{", "[", '{"query":', "\u00ff\u00fe", "{'query': 1}", '{"query": "{ __typename }",}', "nul", "\"\\u12\""];
+      const junk = ["{", "[", '{"query":', "\u00ff\u00fe", "{'query': 1}", '{"query": "{ __typename }",}', "nul", '"\\u12"'];
       return { method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: r.next() < 0.5 ? cut : r.pick(junk) };
     },
     wrongContentType: () => ({
       method: "POST",
       path: "/graphql",
-      headers: { "content-type": r.pick(["text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/graphql", "image/png", "application/json; charset=utf-16"]) },
+      headers: {
+        "content-type": r.pick([
+          "text/plain",
+          "application/xml",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded",
+          "application/graphql",
+          "image/png",
+          "application/json; charset=utf-16",
+        ]),
+      },
       body: r.pick(['{"query":"{ __typename }"}', "query={__typename}", "<q/>", "--x\r\n\r\n--x--"]),
     }),
     hugeBody: () => ({ method: "POST", path: "/graphql", ...json({ query: "{ __typename }", variables: { pad: "x".repeat(2 * 1024 * 1024 + r.int(1024)) } }), overLimit: true }),
@@ -119,9 +159,18 @@ function generate(count: number): Hostile[] {
       ...gql(`query($n: Int) { meetings(first: $n) { nodes { participants(first: $n) { other { ... on Official { positions(first: $n) { id } } } } } } }`, { n: 60 + r.int(41) }),
       overLimit: true,
     }),
-    fragmentCycle: () => ({ method: "POST", path: "/graphql", ...gql(`{ country(id: "country:KHM") { ...A } } fragment A on Country { id ...B } fragment B on Country { name ...A }`) }),
+    fragmentCycle: () => ({
+      method: "POST",
+      path: "/graphql",
+      ...gql(`{ country(id: "country:KHM") { ...A } } fragment A on Country { id ...B } fragment B on Country { name ...A }`),
+    }),
     directiveOverload: () => ({ method: "POST", path: "/graphql", ...gql(`{ __typename ${"@include(if: true) ".repeat(21 + r.int(200))} }`) }),
-    batchedArray: () => ({ method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify(Array.from({ length: 1 + r.int(50) }, () => ({ query: "{ __typename }" }))) }),
+    batchedArray: () => ({
+      method: "POST",
+      path: "/graphql",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Array.from({ length: 1 + r.int(50) }, () => ({ query: "{ __typename }" }))),
+    }),
     badVariables: () => {
       const cases: [string, unknown][] = [
         [`query($n: Int) { search(text: "x", first: $n) { score } }`, { n: r.pick(["many", 1.5, true, [], {}, 2 ** 40, null]) }],
@@ -152,7 +201,9 @@ function generate(count: number): Hostile[] {
     invalidCursor: () => ({
       method: "POST",
       path: "/graphql",
-      ...gql(`query($c: String) { officials(first: 2, after: $c) { nodes { id } } }`, { c: r.pick(["garbage", "", "eyJ4IjoxfQ==", "=".repeat(300), Buffer.from('{"list":"meetings","order":"NAME","key":["a"]}').toString("base64url"), "\u0000"]) }),
+      ...gql(`query($c: String) { officials(first: 2, after: $c) { nodes { id } } }`, {
+        c: r.pick(["garbage", "", "eyJ4IjoxfQ==", "=".repeat(300), Buffer.from('{"list":"meetings","order":"NAME","key":["a"]}').toString("base64url"), "\u0000"]),
+      }),
     }),
     outOfRangeFirst: () => ({
       method: "POST",
@@ -173,9 +224,26 @@ function generate(count: number): Hostile[] {
     unauthenticatedMutation: () => ({
       method: "POST",
       path: "/graphql",
-      ...json({ query: r.pick(mutations).replace("ARTICLE", articleId), variables: { a: { formatVersion: 1 } } }, r.next() < 0.5 ? { authorization: "Bearer a-guessed-key-0123456789" } : {}),
+      ...json(
+        { query: r.pick(mutations).replace("ARTICLE", articleId), variables: { a: { formatVersion: 1 } } },
+        r.next() < 0.5 ? { authorization: "Bearer a-guessed-key-0123456789" } : {},
+      ),
     }),
-    oddPaths: () => ({ method: "GET", path: r.pick(["/graphiql/assets/constructor", "/graphiql/assets/__proto__", "/graphiql/assets/toString", "/fonts/constructor", "/fonts/__proto__", "/graphiql/assets/..%2F..%2Fpackage.json", "/nowhere", "/graphql/../package.json", "/%E0%A4%A"]), headers: {} }),
+    oddPaths: () => ({
+      method: "GET",
+      path: r.pick([
+        "/graphiql/assets/constructor",
+        "/graphiql/assets/__proto__",
+        "/graphiql/assets/toString",
+        "/fonts/constructor",
+        "/fonts/__proto__",
+        "/graphiql/assets/..%2F..%2Fpackage.json",
+        "/nowhere",
+        "/graphql/../package.json",
+        "/%E0%A4%A",
+      ]),
+      headers: {},
+    }),
   };
   const kinds = Object.keys(makers);
   return Array.from({ length: count }, (_, i) => {
@@ -248,7 +316,11 @@ describe("hostile input", () => {
     const send = async (index: number) => {
       const request = requests[index] as Hostile;
       running.set(index, request.kind);
-      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: { ...request.headers, "x-request-id": `hostile-${index}` }, body: request.body });
+      const response = await fetch(`${server.url}${request.path}`, {
+        method: request.method,
+        headers: { ...request.headers, "x-request-id": `hostile-${index}` },
+        body: request.body,
+      });
       results.push({ index, kind: request.kind, status: response.status, text: await response.text() });
       running.delete(index);
     };
@@ -297,7 +369,12 @@ describe("hostile input", () => {
 
     // 100 ms of blocking on the reference machine, as much work as that is on this one now.
     const blockingBound = 100 * cpuSlowdown();
-    expect(maxBlockingMs, `longest blocking span ${maxBlockingMs.toFixed(1)} ms (bound ${blockingBound.toFixed(1)} ms), while ${during.join(", ")} ran (raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms)`).toBeLessThanOrEqual(blockingBound);
-    console.log(`hostile input: ${results.length} requests in ${(elapsedMs / 1000).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries([...new Set(results.map((r) => r.status))].sort().map((s) => [s, results.filter((r) => r.status === s).length])))}, longest blocking span ${maxBlockingMs.toFixed(1)} ms, raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms`);
+    expect(
+      maxBlockingMs,
+      `longest blocking span ${maxBlockingMs.toFixed(1)} ms (bound ${blockingBound.toFixed(1)} ms), while ${during.join(", ")} ran (raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms)`,
+    ).toBeLessThanOrEqual(blockingBound);
+    console.log(
+      `hostile input: ${results.length} requests in ${(elapsedMs / 1000).toFixed(1)} s, statuses ${JSON.stringify(Object.fromEntries([...new Set(results.map((r) => r.status))].sort().map((s) => [s, results.filter((r) => r.status === s).length])))}, longest blocking span ${maxBlockingMs.toFixed(1)} ms, raw event-loop delay max ${rawMaxDelayMs.toFixed(1)} ms, longest GC pause ${gcMaxMs.toFixed(1)} ms`,
+    );
   }, 300_000);
 });

@@ -63,7 +63,15 @@ describe("npm run ingest", () => {
   it("loads the valid files, reports the broken one with its problem, and exits non-zero", async () => {
     const good = ownArticle("Good");
     const broken = path.join(dir, "broken.json");
-    writeFileSync(broken, JSON.stringify({ formatVersion: 1, article: { id: helper.id("article"), title: "Broken", language: "en", text: "Text." }, entities: [], facts: [{ type: "HELD_IN", subject: "meeting:zzzzzzzzzz", object: "place:zzzzzzzzzz", evidence: [{ quote: "Text." }] }] }));
+    writeFileSync(
+      broken,
+      JSON.stringify({
+        formatVersion: 1,
+        article: { id: helper.id("article"), title: "Broken", language: "en", text: "Text." },
+        entities: [],
+        facts: [{ type: "HELD_IN", subject: "meeting:zzzzzzzzzz", object: "place:zzzzzzzzzz", evidence: [{ quote: "Text." }] }],
+      }),
+    );
     const notJson = path.join(dir, "not-json.json");
     writeFileSync(notJson, "{ this is not json");
     const { code, stdout, stderr } = await runIngest([good.file, broken, notJson]);

@@ -24,7 +24,11 @@ let helper: TestHelper;
 
 /** Runs a list query and returns its one connection, failing on any error. */
 async function list(field: string, args: string, variables: Record<string, unknown> = {}, item = "id name"): Promise<Connection> {
-  const declared = Object.keys(variables).length ? `(${Object.keys(variables).map((v) => `$${v}: ${VARIABLE_TYPES[v]}`).join(", ")})` : "";
+  const declared = Object.keys(variables).length
+    ? `(${Object.keys(variables)
+        .map((v) => `$${v}: ${VARIABLE_TYPES[v]}`)
+        .join(", ")})`
+    : "";
   const result = await helper.execute(`query${declared} { ${field}${args ? `(${args})` : ""} { totalCount pageInfo { hasNextPage endCursor } nodes { ${item} } } }`, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data?.[field] as Connection;
@@ -160,7 +164,9 @@ describe("officials", () => {
 describe("organisations, places, countries, frameworks and articles", () => {
   it("lists ministries, and organisations of a country through their parents", async () => {
     const ministries = await names("organisations", `filter: {kind: MINISTRY}`);
-    expect(ministries).toEqual(expect.arrayContaining(["Ministry of Foreign Affairs and International Cooperation", "Ministry of National Defense", "Ministry of Foreign Affairs of Thailand"]));
+    expect(ministries).toEqual(
+      expect.arrayContaining(["Ministry of Foreign Affairs and International Cooperation", "Ministry of National Defense", "Ministry of Foreign Affairs of Thailand"]),
+    );
     expect(ministries).not.toContain("ASEAN");
     const cambodian = await names("organisations", `filter: {country: "country:KHM"}`);
     expect(cambodian).toEqual(expect.arrayContaining(["Department of Politics and Foreign Affairs", "Cambodian Mine Action Centre"]));
@@ -209,24 +215,33 @@ describe("topics", () => {
 });
 
 describe("the name filter", () => {
-  it.each(["officials", "organisations", "countries", "places", "meetings", "frameworks", "topics"] as const)("on %s is served by a text index, not a scan of the label", async (list) => {
-    const query = listQuery(list, "NAME_ASC", ["name"], false);
-    const session = helper.driver.session({ database: helper.config.neo4j.database });
-    try {
-      const { summary } = await session.run(`EXPLAIN ${query.text}`, { filter: { name: { folded: "x", lower: "x" } }, limit: 1 });
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; children: unknown[] } | false) => {
-        if (!plan) return;
-        operators.push(plan.operatorType);
-        for (const child of plan.children) walk(child as { operatorType: string; children: unknown[] });
-      };
-      walk(summary.plan as never);
-      expect(operators.some((op) => op.startsWith("NodeIndexContainsScan")), operators.join(", ")).toBe(true);
-      expect(operators.some((op) => op.startsWith("NodeByLabelScan")), operators.join(", ")).toBe(false);
-    } finally {
-      await session.close();
-    }
-  });
+  it.each(["officials", "organisations", "countries", "places", "meetings", "frameworks", "topics"] as const)(
+    "on %s is served by a text index, not a scan of the label",
+    async (list) => {
+      const query = listQuery(list, "NAME_ASC", ["name"], false);
+      const session = helper.driver.session({ database: helper.config.neo4j.database });
+      try {
+        const { summary } = await session.run(`EXPLAIN ${query.text}`, { filter: { name: { folded: "x", lower: "x" } }, limit: 1 });
+        const operators: string[] = [];
+        const walk = (plan: { operatorType: string; children: unknown[] } | false) => {
+          if (!plan) return;
+          operators.push(plan.operatorType);
+          for (const child of plan.children) walk(child as { operatorType: string; children: unknown[] });
+        };
+        walk(summary.plan as never);
+        expect(
+          operators.some((op) => op.startsWith("NodeIndexContainsScan")),
+          operators.join(", "),
+        ).toBe(true);
+        expect(
+          operators.some((op) => op.startsWith("NodeByLabelScan")),
+          operators.join(", "),
+        ).toBe(false);
+      } finally {
+        await session.close();
+      }
+    },
+  );
 
   it("ignores case and diacritics, in names and in aliases", async () => {
     expect(await names("officials", `filter: {name: "kung PHOAK"}`)).toContain("Kung Phoak");
@@ -280,7 +295,11 @@ describe("pagination", () => {
       const walked: string[] = [];
       let after: string | null = null;
       do {
-        const page: Connection = await list("meetings", `filter: {series: $series}, orderBy: ${order}, first: 2${after ? ", after: $after" : ""}`, after ? { series: own.series, after } : { series: own.series });
+        const page: Connection = await list(
+          "meetings",
+          `filter: {series: $series}, orderBy: ${order}, first: 2${after ? ", after: $after" : ""}`,
+          after ? { series: own.series, after } : { series: own.series },
+        );
         expect(page.totalCount).toBe(6);
         walked.push(...page.nodes.map((n) => n.id));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -318,7 +337,10 @@ describe("bad arguments", () => {
   });
 
   it("refuses a date range that ends before it starts, naming both ends", async () => {
-    expectBadInput(await helper.execute(`{ meetings(filter: {from: "2024-05-01", to: "2024-04-30"}) { totalCount } }`), /"filter\.from" \(2024-05-01\) is after "filter\.to" \(2024-04-30\)/);
+    expectBadInput(
+      await helper.execute(`{ meetings(filter: {from: "2024-05-01", to: "2024-04-30"}) { totalCount } }`),
+      /"filter\.from" \(2024-05-01\) is after "filter\.to" \(2024-04-30\)/,
+    );
   });
 
   it("refuses an id of the wrong kind, saying which kind it takes", async () => {

@@ -22,23 +22,34 @@ function crowdedArticle() {
   const builder = new ArticleBuilder(helper, "A crowded summit").entity(meeting(summit, "Crowded Summit", "2024-06-01"));
   for (let i = 0; i < 500; i += 1) {
     const person = helper.id("official");
-    builder.entity(official(person, `Delegate ${i}`)).fact({ type: "PARTICIPATED_IN", subject: person, object: summit, role: "ATTENDED" }, `Delegate ${i} attended the Crowded Summit.`);
+    builder
+      .entity(official(person, `Delegate ${i}`))
+      .fact({ type: "PARTICIPATED_IN", subject: person, object: summit, role: "ATTENDED" }, `Delegate ${i} attended the Crowded Summit.`);
   }
   return validateAnnotation(builder.build(), "crowded.json");
 }
 
 describe("transaction timeouts", () => {
-  it("gives loading its own, longer timeout, so a load that outlasts the query timeout still completes", async () => {
-    const executor = Executor.create(helper.driver, { database: helper.config.neo4j.database, txTimeoutMs: 100, loadTxTimeoutMs: calibration.scale(120_000), logger: helper.logger });
-    const article = crowdedArticle();
+  it(
+    "gives loading its own, longer timeout, so a load that outlasts the query timeout still completes",
+    async () => {
+      const executor = Executor.create(helper.driver, {
+        database: helper.config.neo4j.database,
+        txTimeoutMs: 100,
+        loadTxTimeoutMs: calibration.scale(120_000),
+        logger: helper.logger,
+      });
+      const article = crowdedArticle();
 
-    // The control: the same load under the query timeout is cut off, and keeps nothing.
-    const underQueryTimeout = executor.writeTransaction("test.loadUnderQueryTimeout", (tx) => loadArticle(tx, article));
-    await expect(underQueryTimeout).rejects.toBeInstanceOf(AppError);
-    await expect(underQueryTimeout).rejects.toMatchObject({ code: "TIMEOUT" });
+      // The control: the same load under the query timeout is cut off, and keeps nothing.
+      const underQueryTimeout = executor.writeTransaction("test.loadUnderQueryTimeout", (tx) => loadArticle(tx, article));
+      await expect(underQueryTimeout).rejects.toBeInstanceOf(AppError);
+      await expect(underQueryTimeout).rejects.toMatchObject({ code: "TIMEOUT" });
 
-    const report = await ingestValidated(executor, article, { author: TEST_AUTHOR });
-    expect(report.article).toBe("created");
-    expect(report.facts.created).toHaveLength(500);
-  }, calibration.scale(240_000));
+      const report = await ingestValidated(executor, article, { author: TEST_AUTHOR });
+      expect(report.article).toBe("created");
+      expect(report.facts.created).toHaveLength(500);
+    },
+    calibration.scale(240_000),
+  );
 });

@@ -19,7 +19,9 @@ afterAll(async () => {
 
 describe("migrations", () => {
   it("records the applied version in the graph", async () => {
-    const rows = await helper.executor.read<{ version: number; name: string }>(cypher("test.migrations", `MATCH (m:Migration) RETURN m.version AS version, m.name AS name ORDER BY version`));
+    const rows = await helper.executor.read<{ version: number; name: string }>(
+      cypher("test.migrations", `MATCH (m:Migration) RETURN m.version AS version, m.name AS name ORDER BY version`),
+    );
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["0001_constraints", "0002_indexes", "0003_fulltext"]));
   });
 
@@ -35,14 +37,23 @@ describe("migrations", () => {
 
   it("indexes topics (0010): both name indexes cover every entity kind with their analyzers, and topics have their name-key and id indexes", async () => {
     const fulltext = await helper.executor.read<{ name: string; labels: string[]; analyzer: string }>(
-      cypher("test.nameIndexes", `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, options WHERE name IN ['entity_names', 'entity_names_thai'] RETURN name, labelsOrTypes AS labels, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name`),
+      cypher(
+        "test.nameIndexes",
+        `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, options WHERE name IN ['entity_names', 'entity_names_thai'] RETURN name, labelsOrTypes AS labels, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name`,
+      ),
     );
-    expect(fulltext.map((r) => [r.name, r.analyzer])).toEqual([["entity_names", "standard-folding"], ["entity_names_thai", "thai"]]);
+    expect(fulltext.map((r) => [r.name, r.analyzer])).toEqual([
+      ["entity_names", "standard-folding"],
+      ["entity_names_thai", "thai"],
+    ]);
     for (const index of fulltext) expect([...index.labels].sort()).toEqual([...ENTITY_KINDS].sort());
     const topicIndexes = await helper.executor.read<{ name: string; type: string }>(
       cypher("test.topicIndexes", `SHOW INDEXES YIELD name, type, labelsOrTypes WHERE labelsOrTypes = ['Topic'] RETURN name, type ORDER BY name`),
     );
-    expect(topicIndexes).toEqual([{ name: "topic_id", type: "RANGE" }, { name: "topic_name_keys", type: "TEXT" }]);
+    expect(topicIndexes).toEqual([
+      { name: "topic_id", type: "RANGE" },
+      { name: "topic_name_keys", type: "TEXT" },
+    ]);
     const recorded = await helper.executor.read<{ name: string }>(cypher("test.topicsMigration", `MATCH (m:Migration {version: 10}) RETURN m.name AS name`));
     expect(recorded).toEqual([{ name: "0010_topics" }]);
   });

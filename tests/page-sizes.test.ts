@@ -63,7 +63,11 @@ describe("default page sizes follow the configured maximum", () => {
 
 describe("default page sizes follow the configured default", () => {
   it.each(LISTS.map((list) => list.name))("serves %s without `first` a page of the configured default size", async (name) => {
-    const page = (await run(`{ ${name} { totalCount nodes { id } pageInfo { hasNextPage } } }`, shortPages))[name] as { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } };
+    const page = (await run(`{ ${name} { totalCount nodes { id } pageInfo { hasNextPage } } }`, shortPages))[name] as {
+      totalCount: number;
+      nodes: unknown[];
+      pageInfo: { hasNextPage: boolean };
+    };
     expect(page.nodes).toHaveLength(Math.min(2, page.totalCount));
     expect(page.pageInfo.hasNextPage).toBe(page.totalCount > 2);
   });

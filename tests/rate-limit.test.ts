@@ -38,7 +38,11 @@ describe("per-client rate limiting", () => {
 describe("introspection", () => {
   it("is refused when configured off, and GraphiQL says so", async () => {
     const server = await helper.startServer({ GRAPHQL_INTROSPECTION: "false", NODE_ENV: "production" });
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { types { name } } }" }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __schema { types { name } } }" }),
+    });
     // A validation error: GraphQL over HTTP says 200 to a client that takes application/json
     // (fetch's default Accept of any type gets it), with the refusal in `errors` and no `data`.
     expect(response.status).toBe(200);

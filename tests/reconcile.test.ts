@@ -83,7 +83,16 @@ describe("/reconcile", () => {
   it("keeps to the type asked for, and weighs property constraints (country, organisation, date) as candidates does", async () => {
     // Shaped as the specification's second example: query, type, limit, properties [{pid, v}], type_strict.
     const body = await reconcile({
-      q0: { query: "Sophea", type: "Official", limit: 5, properties: [{ pid: "country", v: "country:KHM" }, { pid: "date", v: "2024-01-29" }], type_strict: "should" },
+      q0: {
+        query: "Sophea",
+        type: "Official",
+        limit: 5,
+        properties: [
+          { pid: "country", v: "country:KHM" },
+          { pid: "date", v: "2024-01-29" },
+        ],
+        type_strict: "should",
+      },
       q1: { query: "Sophea", type: ["Organisation", "Meeting"], limit: 5 },
       q2: { query: "Sophea", type: "Official", limit: 5, properties: [{ pid: "country", v: [{ id: "country:KHM", name: "Cambodia" }] }] },
       q3: { query: "Sophea", type: "Official", limit: 5, properties: [{ pid: "country", v: "Cambodia" }] },
@@ -122,7 +131,9 @@ describe("/reconcile", () => {
   });
 
   it("suggests entities, types and properties as the suggest protocol asks", async () => {
-    const entities = (await (await fetch(`${server.url}/reconcile/suggest/entity?prefix=${encodeURIComponent("Sok Chenda")}`, { headers: AUTH })).json()) as { result: { id: string }[] };
+    const entities = (await (await fetch(`${server.url}/reconcile/suggest/entity?prefix=${encodeURIComponent("Sok Chenda")}`, { headers: AUTH })).json()) as {
+      result: { id: string }[];
+    };
     expect(validSuggest(entities), JSON.stringify(validSuggest.errors)).toBe(true);
     expect(entities.result.map((r) => r.id)).toContain(SOK_CHENDA_SOPHEA);
     const types = (await (await fetch(`${server.url}/reconcile/suggest/type?prefix=off`, { headers: AUTH })).json()) as { result: { id: string }[] };
@@ -135,7 +146,11 @@ describe("/reconcile", () => {
     const anonymous = await fetch(`${server.url}/reconcile`);
     expect(anonymous.status).toBe(401);
     expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
-    const malformed = await fetch(`${server.url}/reconcile`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...AUTH }, body: "queries=%7Bnot-json" });
+    const malformed = await fetch(`${server.url}/reconcile`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...AUTH },
+      body: "queries=%7Bnot-json",
+    });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
   });

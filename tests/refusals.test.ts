@@ -138,11 +138,14 @@ describe("refused requests", () => {
     for (const answer of [field, literal, variable]) expectNoLeak(answer);
   });
 
-  it.each(["/graphiql/assets", "/fonts"].flatMap((dir) => ["constructor", "__proto__", "toString", "hasOwnProperty"].map((name) => `${dir}/${name}`)))("answers %s with 404", async (path) => {
-    const answer = await send(path);
-    expect(answer.status).toBe(404);
-    expectNoLeak(answer);
-  });
+  it.each(["/graphiql/assets", "/fonts"].flatMap((dir) => ["constructor", "__proto__", "toString", "hasOwnProperty"].map((name) => `${dir}/${name}`)))(
+    "answers %s with 404",
+    async (path) => {
+      const answer = await send(path);
+      expect(answer.status).toBe(404);
+      expectNoLeak(answer);
+    },
+  );
 
   it("answers malformed JSON with a 400 GraphQL error and no stack", async () => {
     const answer = await expectOneLogLine(() => send("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ __typename }"' }));

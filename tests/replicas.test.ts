@@ -39,7 +39,11 @@ afterAll(async () => {
 
 async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[]; extensions?: Record<string, unknown> } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[]; extensions?: Record<string, unknown> },
+  };
 }
 
 describe("reading your own writes across replicas", () => {

@@ -43,7 +43,10 @@ interface Result {
     totalCount: number;
     nodes: {
       places: { other: { name: string } }[];
-      participants: { role: string; other: { name: string; positions?: { title: string; other: { name: string }; evidence: { quote: string; article: { title: string } }[] }[] } }[];
+      participants: {
+        role: string;
+        other: { name: string; positions?: { title: string; other: { name: string }; evidence: { quote: string; article: { title: string } }[] }[] };
+      }[];
     }[];
   };
 }
@@ -82,7 +85,14 @@ function seriesArticle(series: string): AnnotationInput {
       const led = `${officialName} led the delegation of the Republic to ${meetingName}.`;
       const office = `${officialName} is ${title} at the ${organisationName}.`;
       sentences.push(led, office);
-      facts.push({ type: "PARTICIPATED_IN", subject: officialId, object: meetingId, role: o === 0 ? "LED_DELEGATION" : "ATTENDED", country: countryId, evidence: [{ quote: led }] });
+      facts.push({
+        type: "PARTICIPATED_IN",
+        subject: officialId,
+        object: meetingId,
+        role: o === 0 ? "LED_DELEGATION" : "ATTENDED",
+        country: countryId,
+        evidence: [{ quote: led }],
+      });
       facts.push({ type: "HOLDS_POSITION", subject: officialId, object: organisationId, title, evidence: [{ quote: office }] });
     }
   }
@@ -152,7 +162,11 @@ describe("round trips to Neo4j", () => {
       { series: LARGE() },
     );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    const meetings = (result.data as { meetings: { nodes: { participants: { country: { name: string }; other: { name: string; positions: { subject: { name: string }; object: { name: string } }[] } }[] }[] } }).meetings.nodes;
+    const meetings = (
+      result.data as {
+        meetings: { nodes: { participants: { country: { name: string }; other: { name: string; positions: { subject: { name: string }; object: { name: string } }[] } }[] }[] };
+      }
+    ).meetings.nodes;
     expect(meetings).toHaveLength(20);
     for (const { participants } of meetings) {
       expect(participants).toHaveLength(OFFICIALS_PER_MEETING);
@@ -169,7 +183,10 @@ describe("round trips to Neo4j", () => {
   });
 
   it("fetches a page and its total in one statement", async () => {
-    const result = await helper.execute(`query ($series: String!) { meetings(filter: {series: $series}, first: 10) { totalCount pageInfo { hasNextPage } nodes { name series } } }`, { series: LARGE() });
+    const result = await helper.execute(
+      `query ($series: String!) { meetings(filter: {series: $series}, first: 10) { totalCount pageInfo { hasNextPage } nodes { name series } } }`,
+      { series: LARGE() },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.meetings).toMatchObject({ totalCount: 50, pageInfo: { hasNextPage: true } });
     expect(result.roundTrips).toBe(1);

@@ -65,7 +65,7 @@ describe("search in English", () => {
     expect(ids(hits)).toContain(id);
   });
 
-  it("ignores diacritics: \"Hôi An\" finds Hoi An, first", async () => {
+  it('ignores diacritics: "Hôi An" finds Hoi An, first', async () => {
     const { hits } = await search("Hôi An");
     expect(hits[0]?.entity.id).toBe(ID.hoiAn);
     expect(hits[0]?.matchedName).toBe("Hoi An");
@@ -185,7 +185,7 @@ describe("the kinds filter", () => {
 });
 
 describe("context", () => {
-  it("tells apart the two officials \"Sophea\" finds, by office, organisation and country", async () => {
+  it('tells apart the two officials "Sophea" finds, by office, organisation and country', async () => {
     const { hits } = await search("Sophea");
     const chenda = hitFor(hits, ID.sokChendaSophea);
     const eat = hitFor(hits, ID.eatSophea);

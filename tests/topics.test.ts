@@ -22,7 +22,13 @@ const INGEST = `mutation Ingest($annotation: JSON!, $dryRun: Boolean) {
 function article(): ArticleBuilder {
   return new ArticleBuilder(helper, "Ministers discuss the sea")
     .entity(meeting(ids.meeting, `Retreat ${helper.token}`, "2024-01-29"))
-    .entity({ id: ids.topic, kind: "Topic", name: topicName, aliases: [{ name: `SCS ${helper.token}`, lang: "en", script: "Latn", kind: "acronym" }], description: "Maritime and territorial disputes in the sea." } as never)
+    .entity({
+      id: ids.topic,
+      kind: "Topic",
+      name: topicName,
+      aliases: [{ name: `SCS ${helper.token}`, lang: "en", script: "Latn", kind: "acronym" }],
+      description: "Maritime and territorial disputes in the sea.",
+    } as never)
     .entity({ id: ids.framework, kind: "Framework", name: `Code of Conduct ${helper.token}`, frameworkKind: "AGREEMENT" } as never)
     .fact({ type: "DISCUSSES", subject: ids.meeting, object: ids.topic, mode: "DISCUSSED" } as never, "The ministers discussed the situation in the South China Sea.")
     .fact({ type: "DISCUSSES", subject: ids.meeting, object: ids.framework, mode: "REVIEWED" } as never, "They reviewed progress on the Code of Conduct.");
@@ -83,7 +89,12 @@ describe("a topic, once ingested", () => {
     } }`;
     const m = (await data(MEETING, { id: ids.meeting })).meeting;
     expect(m.topics).toEqual([
-      { type: "DISCUSSES", mode: "DISCUSSED", other: { id: ids.topic, kind: "Topic", name: topicName }, evidence: [{ quote: "The ministers discussed the situation in the South China Sea.", article: { id: ids.article } }] },
+      {
+        type: "DISCUSSES",
+        mode: "DISCUSSED",
+        other: { id: ids.topic, kind: "Topic", name: topicName },
+        evidence: [{ quote: "The ministers discussed the situation in the South China Sea.", article: { id: ids.article } }],
+      },
     ]);
     expect(m.frameworks).toEqual([{ type: "DISCUSSES", mode: "REVIEWED", other: { id: ids.framework, kind: "Framework" } }]);
 

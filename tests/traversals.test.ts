@@ -128,8 +128,13 @@ describe("counterparts", () => {
     expect(counterparts[1].sharedMeetings.map((m: EntityOut) => m.id)).toEqual([retreat.id]);
 
     // Cambodia itself is recorded only through its minister, who attended for it.
-    const minister = await ok(`query ($id: ID!) { entity(id: $id) { timeline(from: "2024-01-29", to: "2024-01-29") { relation { type other { id } country { id } ${EVIDENCE} } } } }`, { id: SOK_CHENDA_SOPHEA });
-    const attended = minister.data.entity.timeline.map((e: { relation: RelationOut & { other: { id: string }; country: { id: string } | null } }) => e.relation).filter((r: { type: string }) => r.type === "PARTICIPATED_IN");
+    const minister = await ok(
+      `query ($id: ID!) { entity(id: $id) { timeline(from: "2024-01-29", to: "2024-01-29") { relation { type other { id } country { id } ${EVIDENCE} } } } }`,
+      { id: SOK_CHENDA_SOPHEA },
+    );
+    const attended = minister.data.entity.timeline
+      .map((e: { relation: RelationOut & { other: { id: string }; country: { id: string } | null } }) => e.relation)
+      .filter((r: { type: string }) => r.type === "PARTICIPATED_IN");
     expect(attended.map((r: { other: { id: string }; country: { id: string } | null }) => [r.other.id, r.country?.id])).toEqual([[retreat.id, CAMBODIA]]);
     expect(titles(attended)).toContain("Foreign Minister Supports ASEAN Efforts to Maintain Regional Stability");
   });
@@ -254,7 +259,11 @@ describe("neighbourhood", () => {
     }
   }`;
 
-  type NeighbourhoodOut = { nodes: (EntityOut & { kind: string })[]; edges: { id: string; type: string; source: string; target: string; relation: { evidence: EvidenceOut[] } }[]; truncated: boolean };
+  type NeighbourhoodOut = {
+    nodes: (EntityOut & { kind: string })[];
+    edges: { id: string; type: string; source: string; target: string; relation: { evidence: EvidenceOut[] } }[];
+    truncated: boolean;
+  };
 
   function expectDrawable(n: NeighbourhoodOut) {
     const ids = new Set(n.nodes.map((node) => node.id));

@@ -12,7 +12,11 @@ const AUTHOR = { by: "bench", via: "CLI" } as const;
  * written by loadArticle in its own transaction. `bulk` writes several validated articles
  * per transaction through the same loadArticle, for the largest graphs.
  */
-export async function loadGraph(executor: Executor, articles: AnnotationInput[], options: { concurrency: number; bulk: number; onProgress?: (done: number) => void }): Promise<void> {
+export async function loadGraph(
+  executor: Executor,
+  articles: AnnotationInput[],
+  options: { concurrency: number; bulk: number; onProgress?: (done: number) => void },
+): Promise<void> {
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -23,9 +27,13 @@ export async function loadGraph(executor: Executor, articles: AnnotationInput[],
       if (normalized.length === 1) {
         await ingestValidated(executor, normalized[0]!, { author: AUTHOR });
       } else {
-        await executor.writeTransaction("bench.loadBatch", async (tx) => {
-          for (const article of normalized) await recordLoad(tx, await loadArticle(tx, article), AUTHOR);
-        }, executor.loadTimeoutMs);
+        await executor.writeTransaction(
+          "bench.loadBatch",
+          async (tx) => {
+            for (const article of normalized) await recordLoad(tx, await loadArticle(tx, article), AUTHOR);
+          },
+          executor.loadTimeoutMs,
+        );
       }
       done += batch.length;
       options.onProgress?.(done);

@@ -31,7 +31,11 @@ export const layerBoundaries = {
     function checkPackage(node, source) {
       const home = packageHomeOf(source);
       if (!home || home.folders.includes(fromFolder)) return;
-      context.report({ node, messageId: "package", data: { specifier: source, homes: home.folders.join(", src/"), where: fromFolder === "" ? "src/" : `src/${fromFolder}`, why: home.why } });
+      context.report({
+        node,
+        messageId: "package",
+        data: { specifier: source, homes: home.folders.join(", src/"), where: fromFolder === "" ? "src/" : `src/${fromFolder}`, why: home.why },
+      });
     }
 
     function check(node, source) {

@@ -26,8 +26,30 @@ tester.run("layer-boundaries", layerBoundaries, {
     { name: "files outside src/ are not layered", filename: path.join(root, "tests/x.test.ts"), code: `import { x } from "../src/graphql/schema.js";`, options },
   ],
   invalid: [
-    { name: "the Neo4j driver outside src/neo4j, even for a type", filename: at("graph/x.ts"), code: `import type { Integer } from "neo4j-driver";`, options, errors: [{ messageId: "package" }] },
-    { name: "GraphQL in the typed errors", filename: at("errors/app-error.ts"), code: `import { GraphQLError } from "graphql";`, options, errors: [{ messageId: "package", data: { specifier: "graphql", homes: "graphql, src/http", where: "src/errors", why: "GraphQL is the boundary: services, queries and typed errors below it know nothing of it, and src/graphql/client-error.ts alone turns an error into what a client reads" } }] },
+    {
+      name: "the Neo4j driver outside src/neo4j, even for a type",
+      filename: at("graph/x.ts"),
+      code: `import type { Integer } from "neo4j-driver";`,
+      options,
+      errors: [{ messageId: "package" }],
+    },
+    {
+      name: "GraphQL in the typed errors",
+      filename: at("errors/app-error.ts"),
+      code: `import { GraphQLError } from "graphql";`,
+      options,
+      errors: [
+        {
+          messageId: "package",
+          data: {
+            specifier: "graphql",
+            homes: "graphql, src/http",
+            where: "src/errors",
+            why: "GraphQL is the boundary: services, queries and typed errors below it know nothing of it, and src/graphql/client-error.ts alone turns an error into what a client reads",
+          },
+        },
+      ],
+    },
     { name: "a GraphQL library in a service", filename: at("domain/x.ts"), code: `import { Field } from "type-graphql";`, options, errors: [{ messageId: "package" }] },
     {
       name: "upward: graph to domain, through a type-only import",

@@ -41,7 +41,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const text = readFileSync(positionals[0]!, "utf8");
-  const title = values.title ?? text.split("\n").find((l) => l.trim())?.trim() ?? positionals[0]!;
+  const title =
+    values.title ??
+    text
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ??
+    positionals[0]!;
   let gazetteer: GazetteerEntry[] = [];
   if (!values["no-graph"]) {
     const config = loadConfig();
@@ -55,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const draft = draftArticle({ text, language: values.lang, title, url: values.url, published: values.published, publisher: values.publisher }, gazetteer);
   process.stdout.write(`${JSON.stringify(values.review ? draft : draft.annotation, null, 2)}\n`);
-  process.stderr.write(`drafted ${draft.annotation.entities.length} entities (${draft.entities.filter((e) => e.linkedId && e.kind !== "Country").length} linked to the graph) and ${draft.annotation.facts.length} facts\n`);
+  process.stderr.write(
+    `drafted ${draft.annotation.entities.length} entities (${draft.entities.filter((e) => e.linkedId && e.kind !== "Country").length} linked to the graph) and ${draft.annotation.facts.length} facts\n`,
+  );
   return 0;
 }
 

@@ -14,7 +14,11 @@ export type FileOutcome = { file: string; status: "loaded"; report: LoadReport }
  * back) in one transaction. A bad file is recorded and the run goes on, so one typo does
  * not hold up a batch, and no file is ever half-written.
  */
-export async function ingestFiles(executor: Executor, files: readonly string[], options: { dryRun: boolean; author: Author; onFile?: (index: number, outcome: FileOutcome) => void; onStart?: (index: number, file: string) => void }): Promise<FileOutcome[]> {
+export async function ingestFiles(
+  executor: Executor,
+  files: readonly string[],
+  options: { dryRun: boolean; author: Author; onFile?: (index: number, outcome: FileOutcome) => void; onStart?: (index: number, file: string) => void },
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     const name = path.basename(file);

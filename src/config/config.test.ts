@@ -121,6 +121,8 @@ describe("loadConfig", () => {
   it("takes the machine's scaled start limit by default and NEO4J_EMBEDDED_START_TIMEOUT_MS when set", () => {
     expect(loadConfig({}).neo4j).toMatchObject({ mode: "embedded", startTimeoutMs: defaultEmbeddedStartTimeoutMs() });
     expect(loadConfig({ NEO4J_EMBEDDED_START_TIMEOUT_MS: "45000" }).neo4j).toMatchObject({ startTimeoutMs: 45_000 });
-    expect(() => loadConfig({ NEO4J_EMBEDDED_START_TIMEOUT_MS: "1000" })).toThrowError(/NEO4J_EMBEDDED_START_TIMEOUT_MS="1000" is invalid: expected a whole number from 5000 to 3600000/);
+    expect(() => loadConfig({ NEO4J_EMBEDDED_START_TIMEOUT_MS: "1000" })).toThrowError(
+      /NEO4J_EMBEDDED_START_TIMEOUT_MS="1000" is invalid: expected a whole number from 5000 to 3600000/,
+    );
   });
 });

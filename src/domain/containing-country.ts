@@ -47,7 +47,11 @@ export async function containingCountries(ctx: ReadContext, starts: readonly Ent
       const above = rows.flatMap((r) => parents.get(r.id) ?? []);
       const country = above.find((a) => a.kind === "Country");
       if (country) found.set(start, country);
-      else if (step + 1 < (depth.get(start) ?? 0) && above.some((a) => CONTAINER_LINK[a.kind])) next.set(start, above.filter((a) => CONTAINER_LINK[a.kind]));
+      else if (step + 1 < (depth.get(start) ?? 0) && above.some((a) => CONTAINER_LINK[a.kind]))
+        next.set(
+          start,
+          above.filter((a) => CONTAINER_LINK[a.kind]),
+        );
     }
     frontier = next;
   }

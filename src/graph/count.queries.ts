@@ -164,8 +164,18 @@ export const COUNT_SPECS: Record<CountSubject, SubjectSpec> = {
   PLACES: { lists: ["places"], expand: "WITH n, n.id AS item", keys: PLACE_KEYS, ofFacts: false },
   FRAMEWORKS: { lists: ["frameworks"], expand: "WITH n, n.id AS item", keys: FRAMEWORK_KEYS, ofFacts: false },
   TOPICS: { lists: ["topics"], expand: "WITH n, n.id AS item", keys: TOPIC_KEYS, ofFacts: false },
-  PARTICIPATIONS: { lists: ["meetings", "officials", "organisations", "countries"], expand: factsOf("PARTICIPATED_IN"), keys: { ...FACT_KEYS, KIND: PARTICIPATION_KIND }, ofFacts: true },
-  POSITIONS: { lists: ["officials", "organisations", "countries"], expand: factsOf("HOLDS_POSITION"), keys: { ...FACT_KEYS, KIND: POSITION_KIND, SERIES: undefined, FRAMEWORK: undefined, TOPIC: undefined }, ofFacts: true },
+  PARTICIPATIONS: {
+    lists: ["meetings", "officials", "organisations", "countries"],
+    expand: factsOf("PARTICIPATED_IN"),
+    keys: { ...FACT_KEYS, KIND: PARTICIPATION_KIND },
+    ofFacts: true,
+  },
+  POSITIONS: {
+    lists: ["officials", "organisations", "countries"],
+    expand: factsOf("HOLDS_POSITION"),
+    keys: { ...FACT_KEYS, KIND: POSITION_KIND, SERIES: undefined, FRAMEWORK: undefined, TOPIC: undefined },
+    ofFacts: true,
+  },
   FACTS: { lists: ENTITY_LISTS, expand: factsOf(FACT_PATTERN), keys: FACT_KEYS, ofFacts: true },
 };
 
@@ -217,7 +227,14 @@ function compose(subject: CountSubject, list: ListName | null, active: ReadonlyS
 const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);
 
 /** The one statement that returns a subject's total over a list's filtered set, and its groups. Built once per shape and kept, in a bounded cache (bounded-cache.ts). */
-export function countQuery(subject: CountSubject, list: ListName | null, activeFilters: readonly string[], by: readonly CountDimension[], years: YearCertainty, order: CountOrder): CypherQuery {
+export function countQuery(
+  subject: CountSubject,
+  list: ListName | null,
+  activeFilters: readonly string[],
+  by: readonly CountDimension[],
+  years: YearCertainty,
+  order: CountOrder,
+): CypherQuery {
   const active = new Set(activeFilters);
   const key = JSON.stringify([subject, list, [...active].sort(), by, years, order]);
   return composed.getOrCreate(key, () => compose(subject, list, active, by, years, order));

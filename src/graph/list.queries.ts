@@ -52,7 +52,10 @@ const TITLE_MATCH = `(toLower(n.title) CONTAINS $filter.title.lower OR ${fold("n
 const overlapsFrom = (earliest: string, latest: string) => endsOnOrAfter(earliest, latest, "$filter.from");
 const overlapsTo = (earliest: string, latest: string) => startsOnOrBefore(earliest, latest, "$filter.to");
 
-const pick = (active: ReadonlySet<string>, fragments: Record<string, string>) => Object.entries(fragments).filter(([key]) => active.has(key)).map(([, text]) => text);
+const pick = (active: ReadonlySet<string>, fragments: Record<string, string>) =>
+  Object.entries(fragments)
+    .filter(([key]) => active.has(key))
+    .map(([, text]) => text);
 
 /** Officials: role and dates narrow the same participation, so "led a delegation in 2024" means one meeting. */
 function officialParticipation(active: ReadonlySet<string>): string[] {

@@ -177,10 +177,7 @@ export const SET_FACT_SPANS = cypher(
        r.evidenceCount = COUNT { (f)<-[:SUPPORTS]-(:Evidence) }`),
 );
 
-export const ARTICLE_ENTITY_IDS = cypher(
-  "load.articleEntityIds",
-  `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids`,
-);
+export const ARTICLE_ENTITY_IDS = cypher("load.articleEntityIds", `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n) RETURN collect(n.id) AS ids`);
 
 export const DELETE_ARTICLE = cypher(
   "load.deleteArticle",

@@ -3,8 +3,7 @@
  * combining range, in Cypher: the same expression serves writes, the backfill migration
  * and any query that compares against stored keys.
  */
-export const fold = (expr: string) =>
-  `reduce(s = '', c IN split(normalize(toLower(${expr}), NFKD), '') | CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN s ELSE s + c END)`;
+export const fold = (expr: string) => `reduce(s = '', c IN split(normalize(toLower(${expr}), NFKD), '') | CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN s ELSE s + c END)`;
 
 /**
  * Every form the list name filter may match, one per line, on one property that a TEXT

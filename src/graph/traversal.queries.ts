@@ -1,10 +1,5 @@
 import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
-import {
-  CONNECTION_HOPS,
-  type ConnectionHops,
-  NEIGHBOURHOOD_HOPS,
-  type NeighbourhoodHops,
-} from "./traversal-limits.js";
+import { CONNECTION_HOPS, type ConnectionHops, NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "./traversal-limits.js";
 import { CLIMB_DEPTH, inCountry } from "./country-climb.js";
 import { overlapsRange } from "./date-overlap.js";
 import { FACT_TYPES } from "../model/fact-types.js";

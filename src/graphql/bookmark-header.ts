@@ -16,9 +16,14 @@ const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
  */
 export function readBookmarks(header: string | undefined | null): string[] {
   if (!header) return [];
-  const values = header.split(",").map((v) => v.trim()).filter(Boolean);
+  const values = header
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (header.length > MAX_LENGTH || values.length > MAX_BOOKMARKS || !values.every((v) => BOOKMARK.test(v))) {
-    throw toClientError(new BadInputError(`The ${BOOKMARK_HEADER} header must be the bookmark a write returned (at most ${MAX_BOOKMARKS}, comma-separated), unchanged.`), { httpStatus: true });
+    throw toClientError(new BadInputError(`The ${BOOKMARK_HEADER} header must be the bookmark a write returned (at most ${MAX_BOOKMARKS}, comma-separated), unchanged.`), {
+      httpStatus: true,
+    });
   }
   return values;
 }

@@ -35,7 +35,9 @@ describe("toClientError", () => {
 
 describe("httpStatusOf", () => {
   it("answers each code with its status, and anything else with 500", () => {
-    expect([httpStatusOf("BAD_USER_INPUT"), httpStatusOf("NOT_FOUND"), httpStatusOf("UNAVAILABLE"), httpStatusOf("TIMEOUT"), httpStatusOf("INTERNAL_SERVER_ERROR")]).toEqual([400, 404, 503, 504, 500]);
+    expect([httpStatusOf("BAD_USER_INPUT"), httpStatusOf("NOT_FOUND"), httpStatusOf("UNAVAILABLE"), httpStatusOf("TIMEOUT"), httpStatusOf("INTERNAL_SERVER_ERROR")]).toEqual([
+      400, 404, 503, 504, 500,
+    ]);
   });
 });
 

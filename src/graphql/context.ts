@@ -27,7 +27,14 @@ export interface Context {
 
 export const ANONYMOUS: Principal = { role: "anonymous", name: null };
 
-export function createContext(root: Executor, config: Config, logger: Logger, principal: Principal = ANONYMOUS, bookmarks: readonly string[] = [], answersAs: MediaType | null = null): Context {
+export function createContext(
+  root: Executor,
+  config: Config,
+  logger: Logger,
+  principal: Principal = ANONYMOUS,
+  bookmarks: readonly string[] = [],
+  answersAs: MediaType | null = null,
+): Context {
   const executor = root.forRequest(logger, bookmarks);
   return { executor, loaders: createLoaders(executor), config, logger, principal, answersAs };
 }

@@ -15,7 +15,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql leaves the root types undescribed; they open GraphiQL's docs.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
-  if (query) query.description = "Ask the graph: entity pages, lists with filters, traversals (who attended with whom, connections, neighbourhoods, office holders, timelines) and search in English and Thai.";
+  if (query)
+    query.description =
+      "Ask the graph: entity pages, lists with filters, traversals (who attended with whom, connections, neighbourhoods, office holders, timelines) and search in English and Thai.";
   if (mutation) mutation.description = "Change the graph: ingest or remove articles, dispute or correct facts. Every mutation needs an editor credential.";
   return schema;
 }

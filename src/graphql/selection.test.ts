@@ -5,9 +5,7 @@ import { selectedAlong, selectedBelow, selectedFields } from "./selection.js";
 function infoOf(source: string) {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
-  );
+  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]));
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
 }
 

@@ -19,7 +19,10 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
 
 /** A GraphQL-shaped error body, so every client reads refusals the same way, whatever refused them. */
 export function sendGraphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+  res
+    .status(status)
+    .type("application/json")
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
 /**

@@ -73,8 +73,17 @@ export function rateLimit(config: Pick<Config, "rateLimit" | "auth">, logger: Lo
       next();
       return;
     }
-    logger.info({ method: req.method, path: req.path, status: 429, code: ErrorCode.RATE_LIMITED, retryAfter: wait, requestId: readRequestId(req.get(REQUEST_ID_HEADER)) }, "http request refused");
+    logger.info(
+      { method: req.method, path: req.path, status: 429, code: ErrorCode.RATE_LIMITED, retryAfter: wait, requestId: readRequestId(req.get(REQUEST_ID_HEADER)) },
+      "http request refused",
+    );
     res.set("Retry-After", String(wait));
-    sendGraphqlError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests from this client: at most ${options.perMinute} a minute, in bursts of ${options.burst}. Retry after ${wait} s.`, { retryAfter: wait });
+    sendGraphqlError(
+      res,
+      429,
+      ErrorCode.RATE_LIMITED,
+      `Too many requests from this client: at most ${options.perMinute} a minute, in bursts of ${options.burst}. Retry after ${wait} s.`,
+      { retryAfter: wait },
+    );
   };
 }

@@ -22,17 +22,7 @@ export function kindOfId(id: string): EntityKind | "Article" | undefined {
   return (Object.keys(ID_PREFIX) as (EntityKind | "Article")[]).find((k) => ID_PREFIX[k] === prefix);
 }
 
-export const ORGANISATION_KINDS = [
-  "MINISTRY",
-  "DEPARTMENT",
-  "GOVERNMENT_BODY",
-  "ASEAN_BODY",
-  "INTERNATIONAL_ORGANISATION",
-  "CENTRE",
-  "RESEARCH_CENTRE",
-  "MEDIA",
-  "OTHER",
-] as const;
+export const ORGANISATION_KINDS = ["MINISTRY", "DEPARTMENT", "GOVERNMENT_BODY", "ASEAN_BODY", "INTERNATIONAL_ORGANISATION", "CENTRE", "RESEARCH_CENTRE", "MEDIA", "OTHER"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /**
@@ -45,16 +35,5 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const PLACE_KINDS = ["CITY", "PROVINCE", "REGION", "VENUE", "INFRASTRUCTURE", "OTHER"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export const FRAMEWORK_KINDS = [
-  "VISION",
-  "BLUEPRINT",
-  "STRATEGIC_PLAN",
-  "CONSENSUS",
-  "OUTLOOK",
-  "CHARTER",
-  "AGREEMENT",
-  "CONSTITUTION",
-  "POLICY",
-  "OTHER",
-] as const;
+export const FRAMEWORK_KINDS = ["VISION", "BLUEPRINT", "STRATEGIC_PLAN", "CONSENSUS", "OUTLOOK", "CHARTER", "AGREEMENT", "CONSTITUTION", "POLICY", "OTHER"] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];

@@ -37,7 +37,11 @@ const ACTORS: readonly EntityKind[] = ["Official", "Organisation", "Country"];
 
 /** Which kinds a fact of each type may join: subject kinds, then object kinds. */
 export const FACT_ENDPOINTS: Record<FactType, { subject: readonly EntityKind[]; object: readonly EntityKind[]; description: string }> = {
-  HOLDS_POSITION: { subject: ["Official"], object: ["Organisation", "Country"], description: "an official holds an office (title) in an organisation, or of a country, over a time span" },
+  HOLDS_POSITION: {
+    subject: ["Official"],
+    object: ["Organisation", "Country"],
+    description: "an official holds an office (title) in an organisation, or of a country, over a time span",
+  },
   PARTICIPATED_IN: { subject: ACTORS, object: ["Meeting"], description: "an official, organisation or country took part in a meeting, in a role, for a country" },
   CHAIRS: { subject: ["Country", "Organisation"], object: ["Organisation"], description: "a country chairs ASEAN or an ASEAN body over a span (usually a year)" },
   MEMBER_OF: { subject: ["Country", "Organisation"], object: ["Organisation"], description: "a country or organisation is a member of an organisation" },

@@ -28,4 +28,3 @@ export const FACT_IDENTITY_KEYS = ["role", "countryId", "title", "titleKey", "mo
 
 /** Facts' own data, filled in by the first article that states it and corrected only by an editor. */
 export const FACT_DATA_KEYS = [...dateKeys("from"), ...dateKeys("until")] as const;
-

@@ -33,7 +33,9 @@ describe("classifyDriverError", () => {
   });
 
   it("keeps a message written for clients, with no Cypher and none of the driver's text", () => {
-    const typed = classifyDriverError(driverError("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(12) already exists with label `Entity` and property `id` = 'official:x'"));
+    const typed = classifyDriverError(
+      driverError("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(12) already exists with label `Entity` and property `id` = 'official:x'"),
+    );
     expect(typed.message).not.toMatch(/Node\(12\)|official:x|Entity/);
   });
 

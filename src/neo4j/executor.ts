@@ -179,9 +179,15 @@ export class Executor {
    */
   async dryRunWrite<T>(operation: string, work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     try {
-      await this.transaction("WRITE", operation, async (tx) => {
-        throw new RolledBack(await work(tx));
-      }, timeoutMs, "neo4j dry-run transaction failed");
+      await this.transaction(
+        "WRITE",
+        operation,
+        async (tx) => {
+          throw new RolledBack(await work(tx));
+        },
+        timeoutMs,
+        "neo4j dry-run transaction failed",
+      );
     } catch (error) {
       if (error instanceof RolledBack) return error.result as T;
       throw error;

@@ -11,7 +11,11 @@ import { groupStatements, type Migration, readMigrations } from "./migration-fil
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "cypher");
 
 export class MigrationError extends Error {
-  constructor(readonly file: string, reason: string, options?: ErrorOptions) {
+  constructor(
+    readonly file: string,
+    reason: string,
+    options?: ErrorOptions,
+  ) {
     super(`Migration ${file} failed: ${reason}`, options);
     this.name = "MigrationError";
   }
@@ -19,7 +23,6 @@ export class MigrationError extends Error {
 
 /** Analyzers the full-text indexes need; a server without them would answer Thai searches with nothing. */
 const REQUIRED_ANALYZERS = ["standard-folding", "thai"];
-
 
 /**
  * IF NOT EXISTS also skips an index Neo4j judges equivalent to an existing one, silently;
@@ -84,7 +87,11 @@ export async function migrate(executor: Executor, logger: Logger, dir = MIGRATIO
     logger.info({ migration: migration.file }, "migration applied");
   }
   await record();
-  await executor.readTransaction(AWAIT_INDEXES.name, (tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }), executor.loadTimeoutMs);
+  await executor.readTransaction(
+    AWAIT_INDEXES.name,
+    (tx) => tx.run(AWAIT_INDEXES, { seconds: Math.max(1, Math.floor((executor.loadTimeoutMs * 0.9) / 1000)) }),
+    executor.loadTimeoutMs,
+  );
   await checkFulltextIndexes(executor);
   return { version, applied: applied.map((m) => m.file) };
 }

@@ -24,7 +24,9 @@ export function splitStatements(source: string): string[] {
 
 /** Reads cypher/ in version order; a misnamed file or a repeated version is an error, not something to skip quietly. */
 export function readMigrations(dir: string): Migration[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".cypher")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort();
   const migrations = files.map((file) => {
     const match = FILE_NAME.exec(file);
     if (!match) throw new Error(`Migration file ${file} is misnamed: expected NNNN_name.cypher (lower case, digits, underscores).`);

@@ -22,7 +22,6 @@ export const RECORD_MIGRATIONS = cypher(
 
 export const AWAIT_INDEXES = cypher("awaitIndexes", `CALL db.awaitIndexes($seconds)`);
 
-
 export const FULLTEXT_INDEXES = cypher(
   "fulltextIndexes",
   `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options

@@ -8,7 +8,14 @@ import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, is
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+  if (
+    isDate(value as never) ||
+    isDateTime(value as never) ||
+    isLocalDateTime(value as never) ||
+    isTime(value as never) ||
+    isLocalTime(value as never) ||
+    isDuration(value as never)
+  ) {
     return String(value);
   }
   if (isNode(value as never)) return toPlain((value as { properties: unknown }).properties);

@@ -89,7 +89,10 @@ describe("certaintyOn", () => {
 
 describe("storedSpan", () => {
   it("reads the four stored days and leaves out those that are missing or not days", () => {
-    expect(storedSpan({ certainStart: "2024-01-01", certainEnd: null, possibleStart: "2023-12-01", title: "Minister", possibleEnd: 7 })).toEqual({ certainStart: "2024-01-01", possibleStart: "2023-12-01" });
+    expect(storedSpan({ certainStart: "2024-01-01", certainEnd: null, possibleStart: "2023-12-01", title: "Minister", possibleEnd: 7 })).toEqual({
+      certainStart: "2024-01-01",
+      possibleStart: "2023-12-01",
+    });
   });
 });
 
@@ -109,4 +112,3 @@ describe("certain lies within possible", () => {
     }
   });
 });
-

@@ -47,12 +47,7 @@ const MONTHS: readonly (readonly string[])[] = [
 
 const WEEKDAYS = ["ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "ព្រហស្បត្តិ៍", "សុក្រ", "សៅរ៍", "សៅរ", "អាទិត្យ"];
 
-type Token =
-  | { kind: "num"; n: number; digits: number }
-  | { kind: "monthName"; month: number }
-  | { kind: "monthWord" }
-  | { kind: "yearWord" }
-  | { kind: "era"; era: "BE" | "CE" };
+type Token = { kind: "num"; n: number; digits: number } | { kind: "monthName"; month: number } | { kind: "monthWord" } | { kind: "yearWord" } | { kind: "era"; era: "BE" | "CE" };
 
 /** Words a date phrase may carry that say nothing about the date: "on", "in", "day", the ordinal "ទី", weekdays. */
 const FILLERS = ["កាលពី", "ក្នុង", "នៅ", "នា", "ថ្ងៃ", "ទី", ...WEEKDAYS];

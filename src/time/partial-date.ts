@@ -33,7 +33,10 @@ export interface PartialDate extends DateValue, Bounds {
 /** Bad date input from a person or a source, as distinct from a bug. */
 export class DateInputError extends Error {
   override name = "DateInputError";
-  constructor(readonly value: string, reason?: string) {
+  constructor(
+    readonly value: string,
+    reason?: string,
+  ) {
     super(`${JSON.stringify(value)} is not a date${reason ? ` (${reason})` : ""}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
   }
 }

@@ -37,7 +37,10 @@ MONTHS.forEach(([full, abbr], i) => {
 
 const escape = (s: string) => s.replace(/[.]/g, "\\.");
 // Longest first, so "มี.ค." is not read as a prefix match of something shorter.
-const MONTH_RE = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const MONTH_RE = [...MONTH_INDEX.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 const ERA_RE = "(พ\\.ศ\\.?|ค\\.ศ\\.?)";
 const WEEKDAY_RE = "(?:อาทิตย์|จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์)";
 /** "วันที่", or "วันพฤหัสบดีที่" as datelines often put the weekday first. */

@@ -14,7 +14,10 @@ export class ArticleBuilder {
   private readonly entities = new Map<string, Entity>();
   private readonly facts: Fact[] = [];
 
-  constructor(helper: TestHelper, readonly title = "A test article") {
+  constructor(
+    helper: TestHelper,
+    readonly title = "A test article",
+  ) {
     this.id = helper.id("article");
   }
 

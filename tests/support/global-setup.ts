@@ -41,7 +41,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-test-neo4j-"));
     // Build and start-up progress is worth showing; the JVM's own lines are not, and would
     // otherwise print after vitest's totals as the JVM stops.
-    const embedded = await startEmbeddedNeo4j({ dataDir, port: 0, heap: "1g", pagecache: "128m", startTimeoutMs: calibration.scale(120_000), log: (msg) => msg.startsWith("neo4j:") || process.stdout.write(`${msg}\n`) });
+    const embedded = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      heap: "1g",
+      pagecache: "128m",
+      startTimeoutMs: calibration.scale(120_000),
+      log: (msg) => msg.startsWith("neo4j:") || process.stdout.write(`${msg}\n`),
+    });
     target = { uri: embedded.uri, database };
     stopEmbedded = () => embedded.stop();
   }

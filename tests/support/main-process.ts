@@ -58,7 +58,10 @@ export function startMain(env: Record<string, string>): MainProcess {
 /** Pids of JVMs whose command line names this data directory: an orphan would show up here. */
 export function jvmsFor(dataDir: string): number[] {
   try {
-    return execFileSync("pgrep", ["-f", `EmbeddedNeo4j.*${dataDir}`], { encoding: "utf8" }).split("\n").filter(Boolean).map(Number);
+    return execFileSync("pgrep", ["-f", `EmbeddedNeo4j.*${dataDir}`], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }

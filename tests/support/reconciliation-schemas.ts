@@ -66,12 +66,7 @@ export const MANIFEST_SCHEMA = {
 } as const;
 
 const propertyValue = {
-  oneOf: [
-    { type: "string" },
-    { type: "number" },
-    { type: "boolean" },
-    { type: "object", properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] },
-  ],
+  oneOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }, { type: "object", properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] }],
 } as const;
 
 export const QUERY_BATCH_SCHEMA = {
@@ -101,10 +96,7 @@ export const QUERY_BATCH_SCHEMA = {
 } as const;
 
 const typeRef = {
-  oneOf: [
-    { type: "object", properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] },
-    { type: "string" },
-  ],
+  oneOf: [{ type: "object", properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] }, { type: "string" }],
 } as const;
 
 export const RESULT_BATCH_SCHEMA = {

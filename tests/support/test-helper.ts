@@ -76,7 +76,9 @@ export interface Execution {
  * random token, and `close()` deletes exactly what carries it. Tests never mock the database.
  */
 export class TestHelper {
-  readonly token = randomBytes(4).toString("hex").replace(/[^a-z0-9]/g, "x");
+  readonly token = randomBytes(4)
+    .toString("hex")
+    .replace(/[^a-z0-9]/g, "x");
   /** Silent unless TEST_LOG_LEVEL asks, e.g. TEST_LOG_LEVEL=error to see what a masked error hid. */
   readonly logger: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   readonly config: Config;
@@ -87,7 +89,12 @@ export class TestHelper {
 
   private constructor(readonly driver: Driver) {
     this.config = this.configWith({});
-    this.executor = Executor.create(driver, { database: this.config.neo4j.database, txTimeoutMs: Math.min(600_000, calibration.scale(30_000)), loadTxTimeoutMs: LOAD_TX_TIMEOUT_MS, logger: this.logger });
+    this.executor = Executor.create(driver, {
+      database: this.config.neo4j.database,
+      txTimeoutMs: Math.min(600_000, calibration.scale(30_000)),
+      loadTxTimeoutMs: LOAD_TX_TIMEOUT_MS,
+      logger: this.logger,
+    });
   }
 
   static async create(): Promise<TestHelper> {

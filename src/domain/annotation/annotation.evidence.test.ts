@@ -32,15 +32,33 @@ describe("evidence by offsets and by reference", () => {
   });
 
   it("lets one shared sentence support several facts", () => {
-    const raw = { ...base, evidence: [{ id: "s1", at: { start: 0, end: text.length } }], facts: [{ ...led, evidence: [{ ref: "s1" }] }, { ...held, evidence: [{ ref: "s1" }] }] };
+    const raw = {
+      ...base,
+      evidence: [{ id: "s1", at: { start: 0, end: text.length } }],
+      facts: [
+        { ...led, evidence: [{ ref: "s1" }] },
+        { ...held, evidence: [{ ref: "s1" }] },
+      ],
+    };
     expect(quotes(raw)).toEqual([[text], [text]]);
   });
 
   it("rejects offsets past the text, a quote that disagrees with its offsets, unknown and unused references", () => {
-    expect(issues({ ...base, facts: [{ ...led, evidence: [{ at: { start: 0, end: 999 } }] }] })).toEqual([expect.stringMatching(/^facts\[0\]\.evidence\[0\]\.at\.end: 999 is past the end/)]);
+    expect(issues({ ...base, facts: [{ ...led, evidence: [{ at: { start: 0, end: 999 } }] }] })).toEqual([
+      expect.stringMatching(/^facts\[0\]\.evidence\[0\]\.at\.end: 999 is past the end/),
+    ]);
     expect(issues({ ...base, facts: [{ ...led, evidence: [{ at: { start: 0, end: 10 }, quote: "Something else" }] }] })[0]).toMatch(/quote does not match/);
     expect(issues({ ...base, facts: [{ ...led, evidence: [{ ref: "nope" }] }] })[0]).toMatch(/unknown evidence id nope/);
-    expect(issues({ ...base, evidence: [{ id: "s1", quote: text }, { id: "s2", quote: text }], facts: [{ ...led, evidence: [{ ref: "s1" }] }] })[0]).toMatch(/s2 is cited by no fact/);
+    expect(
+      issues({
+        ...base,
+        evidence: [
+          { id: "s1", quote: text },
+          { id: "s2", quote: text },
+        ],
+        facts: [{ ...led, evidence: [{ ref: "s1" }] }],
+      })[0],
+    ).toMatch(/s2 is cited by no fact/);
   });
 
   it("refuses evidence that gives both a reference and a sentence", () => {

@@ -26,7 +26,8 @@ export function resolveEvidence(parsed: ParsedAnnotation, issues: EvidenceIssue[
       return e.quote ?? "";
     }
     const slice = text.slice(e.at.start, e.at.end);
-    if (e.quote !== undefined && e.quote !== slice) issues.push({ path: `${at}.quote`, message: `the quote does not match the text at ${e.at.start}–${e.at.end}, which reads ${JSON.stringify(slice.slice(0, 80))}` });
+    if (e.quote !== undefined && e.quote !== slice)
+      issues.push({ path: `${at}.quote`, message: `the quote does not match the text at ${e.at.start}–${e.at.end}, which reads ${JSON.stringify(slice.slice(0, 80))}` });
     if (slice.trim().length === 0) issues.push({ path: `${at}.at`, message: "the span covers only blank text" });
     return slice;
   };
@@ -40,7 +41,13 @@ export function resolveEvidence(parsed: ParsedAnnotation, issues: EvidenceIssue[
     }
     cited.add(ev.ref);
     const base = found.entry;
-    return compact({ quote: sentence(base, `evidence[${found.index}]`), inferred: ev.inferred || base.inferred, past: ev.past || base.past, note: ev.note ?? base.note, asOf: ev.asOf ?? base.asOf });
+    return compact({
+      quote: sentence(base, `evidence[${found.index}]`),
+      inferred: ev.inferred || base.inferred,
+      past: ev.past || base.past,
+      note: ev.note ?? base.note,
+      asOf: ev.asOf ?? base.asOf,
+    });
   };
 
   const entities = parsed.entities.map((e, i) => ({ ...e, evidence: e.evidence.map((ev, j) => resolve(ev, `entities[${i}].evidence[${j}]`)) }));

@@ -48,7 +48,11 @@ export interface NormalizedArticle {
   notes: string[];
 }
 
-const hash = (...parts: Scalar[]) => createHash("sha256").update(parts.map((p) => String(p ?? "")).join("\u0000")).digest("hex").slice(0, 20);
+const hash = (...parts: Scalar[]) =>
+  createHash("sha256")
+    .update(parts.map((p) => String(p ?? "")).join("\u0000"))
+    .digest("hex")
+    .slice(0, 20);
 
 /** Case, spacing and diacritics folded, for sorting and for matching titles. */
 export const foldKey = (s: string): string => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
@@ -200,27 +204,29 @@ export function normalizeAnnotation(annotation: Annotation, date: (d: PartialDat
       mentions: entity.mentions,
       quotes: entity.evidence.map((e) => e.quote),
     })),
-    facts: mergeDuplicateFacts(annotation.facts.map((fact) => {
-      const identity = factIdentity(fact);
-      const id = factId(fact.type, fact.subject, fact.object, identity);
-      // A sentence that states a current office attests it on the day the article appeared,
-      // unless it gives its own `asOf` or speaks of the office as past.
-      const defaultAsOf = fact.type === "HOLDS_POSITION" ? published : undefined;
-      const stated = { from: opt(fact.from), until: opt(fact.until) };
-      return {
-        id,
-        type: fact.type,
-        subjectId: fact.subject,
-        objectId: fact.object,
-        identity,
-        data: { ...flattenDate("from", stated.from), ...flattenDate("until", stated.until) },
-        qualifiers: fact.qualifiers.map((q) => ({ id: qualifierId(id, article.id, q.property, q.evidence.quote), props: qualifierProps(q, article.text, opt(q.time)) })),
-        evidence: fact.evidence.map((ev) => ({
-          id: evidenceId(id, article.id, ev.quote),
-          props: evidenceProps(ev, article.text, opt(ev.asOf) ?? (ev.past ? undefined : defaultAsOf), stated),
-        })),
-      };
-    })),
+    facts: mergeDuplicateFacts(
+      annotation.facts.map((fact) => {
+        const identity = factIdentity(fact);
+        const id = factId(fact.type, fact.subject, fact.object, identity);
+        // A sentence that states a current office attests it on the day the article appeared,
+        // unless it gives its own `asOf` or speaks of the office as past.
+        const defaultAsOf = fact.type === "HOLDS_POSITION" ? published : undefined;
+        const stated = { from: opt(fact.from), until: opt(fact.until) };
+        return {
+          id,
+          type: fact.type,
+          subjectId: fact.subject,
+          objectId: fact.object,
+          identity,
+          data: { ...flattenDate("from", stated.from), ...flattenDate("until", stated.until) },
+          qualifiers: fact.qualifiers.map((q) => ({ id: qualifierId(id, article.id, q.property, q.evidence.quote), props: qualifierProps(q, article.text, opt(q.time)) })),
+          evidence: fact.evidence.map((ev) => ({
+            id: evidenceId(id, article.id, ev.quote),
+            props: evidenceProps(ev, article.text, opt(ev.asOf) ?? (ev.past ? undefined : defaultAsOf), stated),
+          })),
+        };
+      }),
+    ),
     notes: annotation.notes,
   };
 }

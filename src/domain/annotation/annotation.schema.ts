@@ -24,7 +24,9 @@ export const partialDateSchema = z
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
       .optional()
       .describe("The Gregorian date as precisely as it is known: its length gives the precision. Omit it to have the loader read `text`."),
-    text: nonEmpty.optional().describe("The date word for word as the article states it (Thai or Khmer digits and Buddhist-era years kept); Thai, Khmer and English phrases are read."),
+    text: nonEmpty
+      .optional()
+      .describe("The date word for word as the article states it (Thai or Khmer digits and Buddhist-era years kept); Thai, Khmer and English phrases are read."),
     inferred: z.boolean().default(false).describe("True when the article only implies this date; `note` then says how."),
     note: nonEmpty.optional(),
   })
@@ -66,16 +68,24 @@ const evidenceFields = {
   past: z
     .boolean()
     .default(false)
-    .describe("True when the sentence speaks of the fact as over (\"previously held … from 2016 to 2023\"): it is then no sighting on the publication day."),
+    .describe('True when the sentence speaks of the fact as over ("previously held … from 2016 to 2023"): it is then no sighting on the publication day.'),
 };
 
 export const evidenceSchema = z
   .object({
     ...evidenceFields,
-    ref: z.string().regex(EVIDENCE_REF).optional().describe("The id of an entry in the annotation's top-level `evidence`, so that one sentence supports several facts without being repeated. `inferred`, `note` and `asOf` given here add to the shared entry's."),
+    ref: z
+      .string()
+      .regex(EVIDENCE_REF)
+      .optional()
+      .describe(
+        "The id of an entry in the annotation's top-level `evidence`, so that one sentence supports several facts without being repeated. `inferred`, `note` and `asOf` given here add to the shared entry's.",
+      ),
   })
   .strict()
-  .refine((e) => (e.ref === undefined) === (e.quote !== undefined || e.at !== undefined), { message: "give the sentence as `quote` or `at`, or cite shared evidence by `ref` (one of these)" })
+  .refine((e) => (e.ref === undefined) === (e.quote !== undefined || e.at !== undefined), {
+    message: "give the sentence as `quote` or `at`, or cite shared evidence by `ref` (one of these)",
+  })
   .refine((e) => e.ref !== undefined || !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] });
 
 /** A sentence several facts cite by `ref`. */
@@ -88,7 +98,9 @@ export const sharedEvidenceSchema = z
 /** A typed value qualifying a fact (see model/qualifier-properties.ts), with its own sentence as evidence. */
 export const qualifierSchema = z
   .object({
-    property: z.enum(QUALIFIER_PROPERTY_NAMES).describe("What the value says about the fact: PROGRESS, COUNT, AMOUNT (a quantity), FIRST_SINCE, POINT_IN_TIME (a time), MANNER (a text)."),
+    property: z
+      .enum(QUALIFIER_PROPERTY_NAMES)
+      .describe("What the value says about the fact: PROGRESS, COUNT, AMOUNT (a quantity), FIRST_SINCE, POINT_IN_TIME (a time), MANNER (a text)."),
     quantity: z
       .object({ amount: z.number().describe("The number, e.g. 99."), unit: nonEmpty.optional().describe("The unit, e.g. percent, USD; omit for a bare count.") })
       .strict()
@@ -99,7 +111,7 @@ export const qualifierSchema = z
       .object({
         quote: nonEmpty.describe("The sentence that states the value, word for word."),
         inferred: z.boolean().default(false),
-        note: nonEmpty.optional().describe("Why an inferred value follows, or how a vague one was read (\"mid-2021\" as 2021)."),
+        note: nonEmpty.optional().describe('Why an inferred value follows, or how a vague one was read ("mid-2021" as 2021).'),
       })
       .strict()
       .refine((e) => !e.inferred || e.note !== undefined, { message: "inferred evidence needs a `note`", path: ["note"] }),
@@ -178,7 +190,10 @@ export const factSchema = z
     from: partialDateSchema.optional().describe("When the fact began, as this article states it."),
     until: partialDateSchema.optional().describe("When the fact ended, as this article states it."),
     evidence: z.array(evidenceSchema).min(1, "every fact needs at least one piece of evidence"),
-    qualifiers: z.array(qualifierSchema).default([]).describe("Typed values that qualify the fact (\"99 percent implemented\", \"for the first time since mid-2021\"), each with its own sentence."),
+    qualifiers: z
+      .array(qualifierSchema)
+      .default([])
+      .describe('Typed values that qualify the fact ("99 percent implemented", "for the first time since mid-2021"), each with its own sentence.'),
   })
   .strict();
 

@@ -111,28 +111,54 @@ describe("qualifiers on facts", () => {
       { id: "framework:qualtest01", kind: "Framework", name: "A blueprint", frameworkKind: "BLUEPRINT" },
     ],
     facts: [
-      { type: "DISCUSSES", subject: "meeting:qualtest01", object: "framework:qualtest01", mode: "REVIEWED", evidence: [{ quote: "The blueprint was 99 percent implemented." }], qualifiers: [qualifier] },
+      {
+        type: "DISCUSSES",
+        subject: "meeting:qualtest01",
+        object: "framework:qualtest01",
+        mode: "REVIEWED",
+        evidence: [{ quote: "The blueprint was 99 percent implemented." }],
+        qualifiers: [qualifier],
+      },
     ],
   });
 
   it("keeps a quantity with its unit and its own sentence", () => {
-    const { facts } = validateAnnotation(annotation({ property: "PROGRESS", quantity: { amount: 99, unit: "percent" }, evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json");
+    const { facts } = validateAnnotation(
+      annotation({ property: "PROGRESS", quantity: { amount: 99, unit: "percent" }, evidence: { quote: "The blueprint was 99 percent implemented." } }),
+      "q.json",
+    );
     expect(facts[0]?.qualifiers).toHaveLength(1);
-    expect(facts[0]?.qualifiers[0]?.props).toMatchObject({ property: "PROGRESS", valueType: "QUANTITY", amount: 99, unit: "percent", quote: "The blueprint was 99 percent implemented." });
+    expect(facts[0]?.qualifiers[0]?.props).toMatchObject({
+      property: "PROGRESS",
+      valueType: "QUANTITY",
+      amount: 99,
+      unit: "percent",
+      quote: "The blueprint was 99 percent implemented.",
+    });
   });
 
   it("reads a point in time as precisely as stated, keeping the words", () => {
     const { facts } = validateAnnotation(
-      annotation({ property: "FIRST_SINCE", time: { value: "2021", text: "mid-2021", note: "No month is named." }, evidence: { quote: "Myanmar came for the first time since mid-2021." } }),
+      annotation({
+        property: "FIRST_SINCE",
+        time: { value: "2021", text: "mid-2021", note: "No month is named." },
+        evidence: { quote: "Myanmar came for the first time since mid-2021." },
+      }),
       "q.json",
     );
     expect(facts[0]?.qualifiers[0]?.props).toMatchObject({ valueType: "TIME", timeValue: "2021", timePrecision: "YEAR", timeText: "mid-2021" });
   });
 
   it("refuses a value of the wrong type, two values, or a quote not in the text", () => {
-    expect(() => validateAnnotation(annotation({ property: "PROGRESS", text: "most", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json")).toThrow(/PROGRESS takes a quantity value, not a text/);
-    expect(() => validateAnnotation(annotation({ property: "PROGRESS", quantity: { amount: 1 }, text: "x", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json")).toThrow(/exactly one/);
-    expect(() => validateAnnotation(annotation({ property: "COUNT", quantity: { amount: 3 }, evidence: { quote: "Never said." } }), "q.json")).toThrow(/qualifiers\[0\]\.evidence\.quote/);
+    expect(() => validateAnnotation(annotation({ property: "PROGRESS", text: "most", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json")).toThrow(
+      /PROGRESS takes a quantity value, not a text/,
+    );
+    expect(() =>
+      validateAnnotation(annotation({ property: "PROGRESS", quantity: { amount: 1 }, text: "x", evidence: { quote: "The blueprint was 99 percent implemented." } }), "q.json"),
+    ).toThrow(/exactly one/);
+    expect(() => validateAnnotation(annotation({ property: "COUNT", quantity: { amount: 3 }, evidence: { quote: "Never said." } }), "q.json")).toThrow(
+      /qualifiers\[0\]\.evidence\.quote/,
+    );
   });
 });
 
@@ -149,11 +175,20 @@ describe("topics", () => {
     ],
     facts,
   });
-  const discusses = { type: "DISCUSSES", subject: "meeting:topictest01", object: "topic:topictest01", mode: "DISCUSSED", evidence: [{ quote: "The meeting discussed the South China Sea." }] };
+  const discusses = {
+    type: "DISCUSSES",
+    subject: "meeting:topictest01",
+    object: "topic:topictest01",
+    mode: "DISCUSSED",
+    evidence: [{ quote: "The meeting discussed the South China Sea." }],
+  };
 
   it("takes a topic as what a meeting discusses, keeping its description", () => {
     const article = validateAnnotation(annotation([discusses]), "topics.json");
-    expect(article.entities.find((e) => e.id === "topic:topictest01")).toMatchObject({ kind: "Topic", props: { name: "South China Sea", description: "The maritime and territorial disputes in the South China Sea." } });
+    expect(article.entities.find((e) => e.id === "topic:topictest01")).toMatchObject({
+      kind: "Topic",
+      props: { name: "South China Sea", description: "The maritime and territorial disputes in the South China Sea." },
+    });
     expect(article.facts).toHaveLength(1);
   });
 
@@ -166,14 +201,19 @@ describe("topics", () => {
 
   it("refuses a topic where only an official may stand", () => {
     const visited = { type: "VISITED", subject: "topic:topictest01", object: "country:KHM", evidence: [{ quote: "Cambodia and Thailand spoke of border demarcation." }] };
-    expect(() => validateAnnotation(annotation([visited]), "topics.json")).toThrow(/facts\[0\]\.subject: VISITED takes an Official as its subject, but topic:topictest01 \(South China Sea\) is a Topic/);
+    expect(() => validateAnnotation(annotation([visited]), "topics.json")).toThrow(
+      /facts\[0\]\.subject: VISITED takes an Official as its subject, but topic:topictest01 \(South China Sea\) is a Topic/,
+    );
   });
 
   it("refuses a topic declared with another kind's prefix, and a topic: id of another kind", () => {
     const entities = annotation([]).entities;
     const misdeclared = { ...annotation([]), entities: [...entities.slice(0, 1), { id: "framework:topictest02", kind: "Topic", name: "Border demarcation" }] };
     expect(() => validateAnnotation(misdeclared, "topics.json")).toThrow(/framework:topictest02 has the prefix of a Framework, but kind is Topic/);
-    const mislabelled = { ...annotation([]), entities: [...entities.slice(0, 1), { id: "topic:topictest02", kind: "Framework", name: "Border demarcation", frameworkKind: "OTHER" }] };
+    const mislabelled = {
+      ...annotation([]),
+      entities: [...entities.slice(0, 1), { id: "topic:topictest02", kind: "Framework", name: "Border demarcation", frameworkKind: "OTHER" }],
+    };
     expect(() => validateAnnotation(mislabelled, "topics.json")).toThrow(/topic:topictest02 has the prefix of a Topic, but kind is Framework/);
   });
 });

@@ -16,7 +16,10 @@ export interface ValidationIssue {
 
 /** Everything wrong with one file, reported together so an editor fixes it in one pass. */
 export class AnnotationError extends Error {
-  constructor(readonly source: string, readonly issues: ValidationIssue[]) {
+  constructor(
+    readonly source: string,
+    readonly issues: ValidationIssue[],
+  ) {
     super(`${source} is invalid:\n${issues.map((i) => `  - ${i.path || "(file)"}: ${i.message}`).join("\n")}`);
     this.name = "AnnotationError";
   }
@@ -89,14 +92,18 @@ function checkFacts(annotation: Annotation, issues: ValidationIssue[]): void {
       if (!entity) {
         issues.push({ path: `${at}.${side}`, message: `unknown id ${fact[side]}: declare it in entities` });
       } else if (!endpoints[side].includes(entity.kind)) {
-        issues.push({ path: `${at}.${side}`, message: `${fact.type} takes ${withArticle(endpoints[side].join(" or "))} as its ${side}, but ${fact[side]} (${entity.name}) is ${withArticle(entity.kind)}` });
+        issues.push({
+          path: `${at}.${side}`,
+          message: `${fact.type} takes ${withArticle(endpoints[side].join(" or "))} as its ${side}, but ${fact[side]} (${entity.name}) is ${withArticle(entity.kind)}`,
+        });
       }
     }
     if (fact.subject === fact.object) issues.push({ path: `${at}.object`, message: "a fact cannot join an entity to itself" });
     const expects = { role: fact.type === "PARTICIPATED_IN", title: fact.type === "HOLDS_POSITION", mode: fact.type === "DISCUSSES" };
     for (const [field, wanted] of Object.entries(expects) as [keyof typeof expects, boolean][]) {
       if (wanted && fact[field] === undefined) issues.push({ path: `${at}.${field}`, message: `${fact.type} needs a ${field}` });
-      if (!wanted && fact[field] !== undefined) issues.push({ path: `${at}.${field}`, message: `${field} belongs only to ${field === "role" ? "PARTICIPATED_IN" : field === "title" ? "HOLDS_POSITION" : "DISCUSSES"}` });
+      if (!wanted && fact[field] !== undefined)
+        issues.push({ path: `${at}.${field}`, message: `${field} belongs only to ${field === "role" ? "PARTICIPATED_IN" : field === "title" ? "HOLDS_POSITION" : "DISCUSSES"}` });
     }
     if (fact.country !== undefined) {
       const country = entities.get(fact.country);
@@ -108,7 +115,8 @@ function checkFacts(annotation: Annotation, issues: ValidationIssue[]): void {
       if (!text.includes(ev.quote)) issues.push({ path: `${at}.evidence[${j}].quote`, message: `the quote ${excerpt(ev.quote)} does not occur in the article's text` });
     });
     fact.qualifiers.forEach((q, j) => {
-      if (!text.includes(q.evidence.quote)) issues.push({ path: `${at}.qualifiers[${j}].evidence.quote`, message: `the quote ${excerpt(q.evidence.quote)} does not occur in the article's text` });
+      if (!text.includes(q.evidence.quote))
+        issues.push({ path: `${at}.qualifiers[${j}].evidence.quote`, message: `the quote ${excerpt(q.evidence.quote)} does not occur in the article's text` });
       const wanted = QUALIFIER_PROPERTIES[q.property].valueType;
       const given = q.quantity ? "QUANTITY" : q.time ? "TIME" : "TEXT";
       if (wanted !== given) issues.push({ path: `${at}.qualifiers[${j}]`, message: `${q.property} takes a ${wanted.toLowerCase()} value, not a ${given.toLowerCase()}` });
@@ -138,7 +146,10 @@ function checkDates(annotation: Annotation, issues: ValidationIssue[], out: Map<
   const { text, language } = annotation.article;
   for (const [at, input] of datesIn(annotation)) {
     if (input.text !== undefined && !input.inferred && !text.includes(input.text)) {
-      issues.push({ path: `${at}.text`, message: `the date text ${excerpt(input.text)} does not occur in the article's text (mark the date inferred if the article only implies it)` });
+      issues.push({
+        path: `${at}.text`,
+        message: `the date text ${excerpt(input.text)} does not occur in the article's text (mark the date inferred if the article only implies it)`,
+      });
     }
     const context = input.value !== undefined ? { year: Number(input.value.slice(0, 4)) } : undefined;
     const read = input.text !== undefined ? readStatedDate(input.text, language, context) : undefined;
@@ -197,7 +208,10 @@ function checkRepeatedFacts(annotation: Annotation, issues: ValidationIssue[], d
         if (!date) continue;
         const seen = side === "from" ? from : until;
         if (seen && !nested(seen[1], date)) {
-          issues.push({ path: `facts[${i}].${side}`, message: `states the same fact as facts[${seen[0]}] with ${side} ${date.value}, which disagrees with its ${seen[1].value}: ${hint}` });
+          issues.push({
+            path: `facts[${i}].${side}`,
+            message: `states the same fact as facts[${seen[0]}] with ${side} ${date.value}, which disagrees with its ${seen[1].value}: ${hint}`,
+          });
           continue;
         }
         const best = narrower(seen?.[1], date) === date ? ([i, date] as [number, PartialDate]) : seen;

@@ -17,11 +17,17 @@ export function checkArticleLimits(raw: unknown, limits: ArticleLimits, source: 
   const issues: ValidationIssue[] = [];
   const bytes = Buffer.byteLength(JSON.stringify(raw) ?? "", "utf8");
   if (bytes > limits.maxArticleBytes) {
-    issues.push({ path: "", message: `the annotation is ${bytes} bytes, over this server's limit of ${limits.maxArticleBytes} bytes (EDIT_MAX_ARTICLE_BYTES): split the article or raise the limit` });
+    issues.push({
+      path: "",
+      message: `the annotation is ${bytes} bytes, over this server's limit of ${limits.maxArticleBytes} bytes (EDIT_MAX_ARTICLE_BYTES): split the article or raise the limit`,
+    });
   }
   const facts = (raw as { facts?: unknown } | null)?.facts;
   if (Array.isArray(facts) && facts.length > limits.maxFacts) {
-    issues.push({ path: "facts", message: `${facts.length} facts, over this server's limit of ${limits.maxFacts} per article (EDIT_MAX_FACTS): split the article or raise the limit` });
+    issues.push({
+      path: "facts",
+      message: `${facts.length} facts, over this server's limit of ${limits.maxFacts} per article (EDIT_MAX_FACTS): split the article or raise the limit`,
+    });
   }
   if (issues.length > 0) throw new AnnotationError(source, issues);
 }

@@ -1,15 +1,6 @@
 import { BadInputError } from "../../errors/app-error.js";
 import type { Executor } from "../../neo4j/executor.js";
-import {
-  COUNT_SPECS,
-  type CountDimension,
-  type CountOrder,
-  type CountResult,
-  type CountSubject,
-  countQuery,
-  dimensionsOf,
-  type YearCertainty,
-} from "../../graph/count.queries.js";
+import { COUNT_SPECS, type CountDimension, type CountOrder, type CountResult, type CountSubject, countQuery, dimensionsOf, type YearCertainty } from "../../graph/count.queries.js";
 import type { ListName } from "../../graph/list.queries.js";
 import type { FilterParams } from "../lists/filter-values.js";
 

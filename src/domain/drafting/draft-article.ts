@@ -123,7 +123,16 @@ export function draftArticle(input: DraftInput, gazetteer: readonly GazetteerEnt
     annotation,
     entities: entities.map((e) => {
       const link = links.get(e)!;
-      return { id: ids.get(e.key)!, kind: e.kind, name: e.name, confidence: round(e.confidence), reasons: e.reasons, ...(link.linkedId ? { linkedId: link.linkedId } : {}), candidates: link.candidates, linkReason: link.reason };
+      return {
+        id: ids.get(e.key)!,
+        kind: e.kind,
+        name: e.name,
+        confidence: round(e.confidence),
+        reasons: e.reasons,
+        ...(link.linkedId ? { linkedId: link.linkedId } : {}),
+        candidates: link.candidates,
+        linkReason: link.reason,
+      };
     }),
     facts: factJson.map((f, index) => ({ index, confidence: round(f.source.confidence), reason: f.source.reason, evidence: f.source.sentence.text })),
   };
@@ -176,7 +185,13 @@ function entityJson(
         kind: "Meeting",
         ...(e.detail.series ? { series: e.detail.series } : {}),
         ...(e.detail.ordinal ? { ordinal: e.detail.ordinal } : {}),
-        ...(when ? { start: { value: when.date.start.value, text: when.date.text }, ...(when.date.end ? { end: { value: when.date.end.value, text: when.date.text } } : {}), evidence: [{ at: { start: when.sentence.start, end: when.sentence.end } }] } : {}),
+        ...(when
+          ? {
+              start: { value: when.date.start.value, text: when.date.text },
+              ...(when.date.end ? { end: { value: when.date.end.value, text: when.date.text } } : {}),
+              evidence: [{ at: { start: when.sentence.start, end: when.sentence.end } }],
+            }
+          : {}),
       };
     }
   }
@@ -220,7 +235,14 @@ function publisherEntity(name: string | undefined, entities: readonly DraftEntit
   if (outlets.length === 1) return { id: ids.get(outlets[0]!.key)!, shortFor: outlets[0]! };
   const known = gazetteer.filter((g) => g.kind === "Organisation" && [g.name, ...g.aliases].some((n) => n.toLowerCase() === folded));
   const id = known.length === 1 ? known[0]!.id : `org:${hash(articleKey, "publisher", folded).slice(0, 12)}`;
-  const json: AnnotationInput["entities"][number] = { id, kind: "Organisation", name: known.length === 1 ? known[0]!.name : name.trim(), orgKind: "MEDIA", aliases: [], mentions: [] };
+  const json: AnnotationInput["entities"][number] = {
+    id,
+    kind: "Organisation",
+    name: known.length === 1 ? known[0]!.name : name.trim(),
+    orgKind: "MEDIA",
+    aliases: [],
+    mentions: [],
+  };
   return { id, json };
 }
 

@@ -66,13 +66,23 @@ export function extractFacts(text: string, lang: string, sentences: readonly Sen
     cityCountries(items, emit);
     structure(text, items, entities, emit);
   }
-  for (const f of bodiesByTheirOfficials([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === "BELONGS_TO" && k.subjectKey === f.subjectKey)) facts.set(`owner|${f.subjectKey}`, f);
-  for (const f of hostsByPlace([...facts.values()], entities, all)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role)) facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
-  for (const f of bodiesOfUnnamedSpeakers([...facts.values()], entities)) if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.set(`body|${f.subjectKey}|${f.objectKey}`, f);
+  for (const f of bodiesByTheirOfficials([...facts.values()], entities))
+    if (![...facts.values()].some((k) => k.type === "BELONGS_TO" && k.subjectKey === f.subjectKey)) facts.set(`owner|${f.subjectKey}`, f);
+  for (const f of hostsByPlace([...facts.values()], entities, all))
+    if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey && k.role === f.role))
+      facts.set(`host|${f.subjectKey}|${f.objectKey}`, f);
+  for (const f of bodiesOfUnnamedSpeakers([...facts.values()], entities))
+    if (![...facts.values()].some((k) => k.type === f.type && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.set(`body|${f.subjectKey}|${f.objectKey}`, f);
   // A speaker placed at the article's meeting only by inference adds nothing when the article states how they took part.
   const stated = (f: DraftFactItem) => f.type === "PARTICIPATED_IN" && !f.inferredBecause;
   for (const [id, f] of facts) {
-    if (f.type === "PARTICIPATED_IN" && f.role === "SPOKE" && f.inferredBecause && [...facts.values()].some((k) => k !== f && stated(k) && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)) facts.delete(id);
+    if (
+      f.type === "PARTICIPATED_IN" &&
+      f.role === "SPOKE" &&
+      f.inferredBecause &&
+      [...facts.values()].some((k) => k !== f && stated(k) && k.subjectKey === f.subjectKey && k.objectKey === f.objectKey)
+    )
+      facts.delete(id);
   }
   return [...facts.values()];
 }
@@ -91,7 +101,16 @@ export function bodiesOfUnnamedSpeakers(facts: readonly DraftFactItem[], entitie
     const offices = facts.filter((f) => f.type === "HOLDS_POSITION" && f.subjectKey === official.key && byKey.get(f.objectKey)?.kind === "Organisation");
     if (offices.length !== 1) continue;
     const body = byKey.get(offices[0]!.objectKey)!;
-    out.push({ type: "PARTICIPATED_IN", subjectKey: body.key, objectKey: took.objectKey, role: "ATTENDED", sentence: took.sentence, confidence: 0.35, reason: `${official.name} took part for ${body.name}`, inferredBecause: `${official.detail.designation} took part in the meeting on behalf of ${body.name}.` });
+    out.push({
+      type: "PARTICIPATED_IN",
+      subjectKey: body.key,
+      objectKey: took.objectKey,
+      role: "ATTENDED",
+      sentence: took.sentence,
+      confidence: 0.35,
+      reason: `${official.name} took part for ${body.name}`,
+      inferredBecause: `${official.detail.designation} took part in the meeting on behalf of ${body.name}.`,
+    });
   }
   return out;
 }
@@ -122,7 +141,15 @@ function bodiesByTheirOfficials(facts: readonly DraftFactItem[], entities: reado
     if (countries.size !== 1) continue;
     const country = byKey.get([...countries][0]!)!;
     const post = posts[0]!;
-    out.push({ type: "BELONGS_TO", subjectKey: body.key, objectKey: country.key, sentence: post.sentence, confidence: 0.4, reason: `its officials serve ${country.name}`, inferredBecause: `An official of this body acts for ${country.name} in the article.` });
+    out.push({
+      type: "BELONGS_TO",
+      subjectKey: body.key,
+      objectKey: country.key,
+      sentence: post.sentence,
+      confidence: 0.4,
+      reason: `its officials serve ${country.name}`,
+      inferredBecause: `An official of this body acts for ${country.name} in the article.`,
+    });
   }
   return out;
 }
@@ -140,7 +167,8 @@ function hostsByPlace(facts: readonly DraftFactItem[], entities: readonly DraftE
   const byKey = new Map(entities.map((e) => [e.key, e]));
   for (const held of facts.filter((f) => f.type === "HELD_IN")) {
     const where = byKey.get(held.objectKey);
-    const country = where?.kind === "Country" ? where : facts.find((f) => f.type === "LOCATED_IN" && f.subjectKey === held.objectKey && byKey.get(f.objectKey)?.kind === "Country")?.objectKey;
+    const country =
+      where?.kind === "Country" ? where : facts.find((f) => f.type === "LOCATED_IN" && f.subjectKey === held.objectKey && byKey.get(f.objectKey)?.kind === "Country")?.objectKey;
     const host = typeof country === "string" ? byKey.get(country) : country;
     if (!host) continue;
     // "ณ สำนักงานเลขาธิการอาเซียน กรุงจาการ์ตา", "at the ASEAN Secretariat in Jakarta": anywhere the article says so.
@@ -148,7 +176,16 @@ function hostsByPlace(facts: readonly DraftFactItem[], entities: readonly DraftE
     if (all.some((l) => l.entity.kind === "Organisation" && SECRETARIAT.test(l.entity.name) && places.some((p) => p.start >= l.end && p.start - l.end <= 30))) continue;
     if (all.some((l) => l.entity.key === held.subjectKey && SECRETARIAT.test(l.text))) continue;
     if (out.some((f) => f.objectKey === held.subjectKey)) continue;
-    out.push({ type: "PARTICIPATED_IN", subjectKey: host.key, objectKey: held.subjectKey, role: "HOSTED", sentence: held.sentence, confidence: 0.4, reason: `held in ${byKey.get(held.objectKey)!.name}, in ${host.name}`, inferredBecause: `The meeting was held in ${host.name}; the article does not name another host.` });
+    out.push({
+      type: "PARTICIPATED_IN",
+      subjectKey: host.key,
+      objectKey: held.subjectKey,
+      role: "HOSTED",
+      sentence: held.sentence,
+      confidence: 0.4,
+      reason: `held in ${byKey.get(held.objectKey)!.name}, in ${host.name}`,
+      inferredBecause: `The meeting was held in ${host.name}; the article does not name another host.`,
+    });
   }
   return out;
 }
@@ -178,7 +215,8 @@ const at = (sentence: Sentence, re: RegExp) => {
 };
 const before = (items: readonly Located[], pos: number, kinds: readonly EntityKind[]) => [...items].reverse().find((i) => i.end <= pos && kinds.includes(i.entity.kind));
 const after = (items: readonly Located[], pos: number, kinds: readonly EntityKind[]) => items.find((i) => i.start >= pos && kinds.includes(i.entity.kind));
-const inside = (items: readonly Located[], outer: Located, kinds: readonly EntityKind[]) => items.find((i) => i !== outer && i.start >= outer.start && i.end <= outer.end && kinds.includes(i.entity.kind));
+const inside = (items: readonly Located[], outer: Located, kinds: readonly EntityKind[]) =>
+  items.find((i) => i !== outer && i.start >= outer.start && i.end <= outer.end && kinds.includes(i.entity.kind));
 
 /** Led a delegation, attended, spoke, chaired, hosted. */
 /**
@@ -196,7 +234,14 @@ function meetingsOfBodies(all: readonly Located[]): Map<DraftEntity, DraftEntity
   return new Map([...meetings].filter(([, set]) => set.size === 1).map(([body, set]) => [body, [...set][0]!]));
 }
 
-function participation(sentence: Sentence, items: readonly Located[], t: Triggers, emit: Emit, bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map(), main?: DraftEntity): void {
+function participation(
+  sentence: Sentence,
+  items: readonly Located[],
+  t: Triggers,
+  emit: Emit,
+  bodyMeetings: ReadonlyMap<DraftEntity, DraftEntity> = new Map(),
+  main?: DraftEntity,
+): void {
   const meetingOrBody = (pos: number): Located | undefined => {
     const meeting = after(items, pos, ["Meeting"]);
     const body = items.find((i) => i.start >= pos && bodyMeetings.has(i.entity));
@@ -208,8 +253,19 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
   if (led) {
     const who = before(items, led.start, ["Official"]) ?? after(items, led.end, ["Official"]);
     const meeting = meetingAfter(led.end);
-    const country = [...items].filter((i) => i.entity.kind === "Country" && i.start >= led.start - 40 && i.start <= led.end + 20).sort((a, b) => Math.abs(a.start - led.end) - Math.abs(b.start - led.end))[0];
-    if (who && meeting) emit({ type: "PARTICIPATED_IN", subject: who.entity, object: meeting.entity, role: "LED_DELEGATION", country: country?.entity, confidence: 0.8, reason: `"${led.text.slice(0, 40)}" with ${who.text} and ${meeting.text}` });
+    const country = [...items]
+      .filter((i) => i.entity.kind === "Country" && i.start >= led.start - 40 && i.start <= led.end + 20)
+      .sort((a, b) => Math.abs(a.start - led.end) - Math.abs(b.start - led.end))[0];
+    if (who && meeting)
+      emit({
+        type: "PARTICIPATED_IN",
+        subject: who.entity,
+        object: meeting.entity,
+        role: "LED_DELEGATION",
+        country: country?.entity,
+        confidence: 0.8,
+        reason: `"${led.text.slice(0, 40)}" with ${who.text} and ${meeting.text}`,
+      });
   }
   const rules: [RegExp, ParticipationRole, readonly EntityKind[], number][] = [
     [t.attended, "ATTENDED", ACTORS, 0.65],
@@ -222,13 +278,24 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
     if (!hit) continue;
     if (role === "ATTENDED" && led && who(items, led.start)) continue;
     // "the Cambodian delegation, alongside other ASEAN representatives, participated in …": the delegation's country.
-    const delegation = role === "ATTENDED" ? [...items].reverse().find((i) => i.end <= hit.start && i.entity.kind === "Country" && /^\s+delegation\b/u.test(sentence.text.slice(i.end - sentence.start))) : undefined;
+    const delegation =
+      role === "ATTENDED"
+        ? [...items].reverse().find((i) => i.end <= hit.start && i.entity.kind === "Country" && /^\s+delegation\b/u.test(sentence.text.slice(i.end - sentence.start)))
+        : undefined;
     let subject = delegation ?? before(items, hit.start, kinds);
     if (subject && role === "SPOKE" && hit.start - subject.end > 80) subject = undefined;
     if (!subject && (role === "SPOKE" || role === "CHAIRED")) subject = after(items, hit.end, kinds);
     const meeting = meetingAfter(hit.end);
     if (!meeting && subject && main && role === "SPOKE" && !t.hearsay.test(hit.text)) {
-      emit({ type: "PARTICIPATED_IN", subject: subject.entity, object: main, role, confidence: 0.35, reason: `"${hit.text}" with ${subject.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence gives what ${subject.entity.name} said there.` });
+      emit({
+        type: "PARTICIPATED_IN",
+        subject: subject.entity,
+        object: main,
+        role,
+        confidence: 0.35,
+        reason: `"${hit.text}" with ${subject.text}, in an article about ${main.name}`,
+        inferredBecause: `The article is about ${main.name}; the sentence gives what ${subject.entity.name} said there.`,
+      });
       continue;
     }
     if (!subject || !meeting || subject.entity.kind === "Meeting") continue;
@@ -239,7 +306,15 @@ function participation(sentence: Sentence, items: readonly Located[], t: Trigger
   if (chairedBy) {
     const chair = items.find((i) => i.start >= chairedBy.start && i.end <= chairedBy.end + 2 && (i.entity.kind === "Official" || i.entity.kind === "Country"));
     const meeting = before(items, chairedBy.start, ["Meeting"]);
-    if (chair && meeting) emit({ type: "PARTICIPATED_IN", subject: chair.entity, object: meeting.entity, role: "CHAIRED", confidence: 0.65, reason: `"${chairedBy.text.slice(0, 30)}…" names the chair of ${meeting.text}` });
+    if (chair && meeting)
+      emit({
+        type: "PARTICIPATED_IN",
+        subject: chair.entity,
+        object: meeting.entity,
+        role: "CHAIRED",
+        confidence: 0.65,
+        reason: `"${chairedBy.text.slice(0, 30)}…" names the chair of ${meeting.text}`,
+      });
   }
   function who(list: readonly Located[], pos: number) {
     return before(list, pos, ["Official"]);
@@ -262,7 +337,14 @@ function membership(sentence: Sentence, items: readonly Located[], t: Triggers, 
   const pos = sentence.start + hit.index;
   const country = items.filter((i) => i.entity.kind === "Country").sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
   if (!country || (lexicon?.members && !lexicon.members.includes(country.entity.key.replace(/^country:/u, "")))) return;
-  emit({ type: "MEMBER_OF", subject: country.entity, object: body, confidence: 0.45, reason: `"${hit[0]}" near ${country.text}`, inferredBecause: `"${hit[0]}" implies that ${country.entity.name} is a member of ${body.name} too.` });
+  emit({
+    type: "MEMBER_OF",
+    subject: country.entity,
+    object: body,
+    confidence: 0.45,
+    reason: `"${hit[0]}" near ${country.text}`,
+    inferredBecause: `"${hit[0]}" implies that ${country.entity.name} is a member of ${body.name} too.`,
+  });
 }
 
 /** A country chairs a body: "Laos, the ASEAN Chair for 2024", "Cambodia’s role as ASEAN chair", "ไทยในฐานะประธานอาเซียน". */
@@ -276,7 +358,13 @@ function chairs(text: string, items: readonly Located[], t: Triggers, emit: Emit
     const tail = text.slice(body.end, body.end + 16);
     const stated = (t.chairBefore.test(between) && (t.chairAfter.test(tail) || /ประธาน|ប្រធាន|Chủ tịch|Ketua|chair/u.test(between))) || false;
     if (!stated) continue;
-    emit({ type: "CHAIRS", subject: country.entity, object: body.entity, confidence: 0.55, reason: `"${country.text}${between}${body.text}${t.chairAfter.exec(tail)?.[0] ?? ""}"` });
+    emit({
+      type: "CHAIRS",
+      subject: country.entity,
+      object: body.entity,
+      confidence: 0.55,
+      reason: `"${country.text}${between}${body.text}${t.chairAfter.exec(tail)?.[0] ?? ""}"`,
+    });
   }
 }
 
@@ -290,11 +378,24 @@ function places(text: string, sentence: Sentence, items: readonly Located[], t: 
     if (!t.placeMarker.test(lead) && !chained) continue;
     const meeting = before(items, place.start, ["Meeting"]);
     if (meeting && !items.slice(items.indexOf(meeting) + 1, i).some((x) => x.entity.kind === "Official" && x.start > meeting.end + 80)) {
-      emit({ type: "HELD_IN", subject: meeting.entity, object: place.entity, confidence: chained ? 0.5 : 0.6, reason: `${place.text} follows ${meeting.text} after "${lead.trim().split(/\s+/).slice(-2).join(" ")}"` });
+      emit({
+        type: "HELD_IN",
+        subject: meeting.entity,
+        object: place.entity,
+        confidence: chained ? 0.5 : 0.6,
+        reason: `${place.text} follows ${meeting.text} after "${lead.trim().split(/\s+/).slice(-2).join(" ")}"`,
+      });
     }
     // "as ASEAN counterparts meet in Phnom Penh": where the article's meeting is, when the sentence names no meeting.
     else if (!meeting && main && !chained && t.metIn.test(lead) && !items.some((x) => x.entity.kind === "Meeting")) {
-      emit({ type: "HELD_IN", subject: main, object: place.entity, confidence: 0.45, reason: `"${lead.trim().split(/\s+/).slice(-2).join(" ")}" ${place.text}, in an article about ${main.name}`, inferredBecause: `The article is about ${main.name}; the sentence says its participants met in ${place.entity.name}.` });
+      emit({
+        type: "HELD_IN",
+        subject: main,
+        object: place.entity,
+        confidence: 0.45,
+        reason: `"${lead.trim().split(/\s+/).slice(-2).join(" ")}" ${place.text}, in an article about ${main.name}`,
+        inferredBecause: `The article is about ${main.name}; the sentence says its participants met in ${place.entity.name}.`,
+      });
     }
   }
   for (let i = 0; i + 1 < items.length; i++) {
@@ -324,7 +425,14 @@ function cityCountries(items: readonly Located[], emit: Emit): void {
     if (!city) continue;
     const country = items.find((i) => i.entity.kind === "Country" && i.entity.key === `country:${city.iso3}`);
     if (!country) continue;
-    emit({ type: "LOCATED_IN", subject: place.entity, object: country.entity, confidence: 0.5, reason: `${city.name} is a ${city.kind === "PROVINCE" ? "province" : "city"} of ${country.entity.name}, named in the same sentence`, inferredBecause: `${city.name} lies in ${country.entity.name}; the sentence names both.` });
+    emit({
+      type: "LOCATED_IN",
+      subject: place.entity,
+      object: country.entity,
+      confidence: 0.5,
+      reason: `${city.name} is a ${city.kind === "PROVINCE" ? "province" : "city"} of ${country.entity.name}, named in the same sentence`,
+      inferredBecause: `${city.name} lies in ${country.entity.name}; the sentence names both.`,
+    });
   }
 }
 
@@ -371,7 +479,15 @@ export function topics(sentence: Sentence, items: readonly Located[], t: Trigger
     if (!subject) continue;
     const mode = (said && said[1]) || "DISCUSSED";
     const why = cue ? `"${cue[0].trim()}" before ${topic.text}` : `"${said![0]!.text}" with ${topic.text}`;
-    emit({ type: "DISCUSSES", subject, object: topic.entity, mode: mode as DiscussionMode, confidence: meeting ? 0.55 : 0.4, reason: why, ...(meeting ? {} : { inferredBecause: `The article is about ${subject.name}; the sentence takes up ${topic.entity.name}.` }) });
+    emit({
+      type: "DISCUSSES",
+      subject,
+      object: topic.entity,
+      mode: mode as DiscussionMode,
+      confidence: meeting ? 0.55 : 0.4,
+      reason: why,
+      ...(meeting ? {} : { inferredBecause: `The article is about ${subject.name}; the sentence takes up ${topic.entity.name}.` }),
+    });
   }
 }
 
@@ -381,7 +497,14 @@ export function sequence(sentence: Sentence, items: readonly Located[], t: Trigg
   const first = meetings[0];
   if (!first || !t.followingOpening.test(sentence.text.slice(0, first.start - sentence.start))) return;
   const later = meetings.find((m) => m.start > first.end && m.entity !== first.entity);
-  if (later) emit({ type: "FOLLOWS", subject: later.entity, object: first.entity, confidence: 0.5, reason: `"${sentence.text.slice(0, first.start - sentence.start).trim()}" ${first.text}, then ${later.text}` });
+  if (later)
+    emit({
+      type: "FOLLOWS",
+      subject: later.entity,
+      object: first.entity,
+      confidence: 0.5,
+      reason: `"${sentence.text.slice(0, first.start - sentence.start).trim()}" ${first.text}, then ${later.text}`,
+    });
 }
 
 /** "the APSC Strategic Plan, a core component of the ASEAN Community Vision 2045": a framework part of a larger one. */
@@ -392,7 +515,8 @@ export function partOf(text: string, items: readonly Located[], t: Triggers, emi
     const whole = fws[i + 1]!;
     if (whole.entity === part.entity || whole.start - part.end > 80) continue;
     const between = text.slice(part.end, whole.start);
-    if (t.partOf.test(between)) emit({ type: "PART_OF", subject: part.entity, object: whole.entity, confidence: 0.55, reason: `"${between.trim()}" between ${part.text} and ${whole.text}` });
+    if (t.partOf.test(between))
+      emit({ type: "PART_OF", subject: part.entity, object: whole.entity, confidence: 0.55, reason: `"${between.trim()}" between ${part.text} and ${whole.text}` });
   }
 }
 
@@ -407,7 +531,9 @@ function stances(sentence: Sentence, items: readonly Located[], t: Triggers, emi
   for (const [re, type, confidence] of rules) {
     const hit = at(sentence, re);
     if (!hit) continue;
-    const actors = items.filter((i) => i.end <= hit.start && hit.start - i.end < 150 && ACTORS.includes(i.entity.kind) && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end));
+    const actors = items.filter(
+      (i) => i.end <= hit.start && hit.start - i.end < 150 && ACTORS.includes(i.entity.kind) && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end),
+    );
     const actor = actors.at(-1);
     if (!actor) continue;
     // "Cambodia and Laos signed …": both actors when joined by "and".
@@ -423,21 +549,33 @@ function stances(sentence: Sentence, items: readonly Located[], t: Triggers, emi
     const start = sentence.start + m.index;
     const partner = items.find((i) => i.start === start + m[0].length && topLevel(i));
     const actor = [...items].reverse().find((i) => i.end <= start && start - i.end < 150 && topLevel(i) && i.entity !== partner?.entity);
-    if (partner && actor) emit({ type: "COOPERATES_WITH", subject: actor.entity, object: partner.entity, confidence: 0.45, reason: `${actor.text} … "${m[0].trim()}" ${partner.text}` });
+    if (partner && actor)
+      emit({ type: "COOPERATES_WITH", subject: actor.entity, object: partner.entity, confidence: 0.45, reason: `${actor.text} … "${m[0].trim()}" ${partner.text}` });
   }
   // "With Vietnam, Cambodia negotiated … and continued to foster collaboration": the partner opens the clause.
   if (t.cooperates.test(sentence.text)) {
     for (let i = 0; i + 1 < items.length; i++) {
       const [partner, actor] = [items[i]!, items[i + 1]!];
       if (!topLevel(partner) || !topLevel(actor) || partner.entity === actor.entity) continue;
-      if (/(?:^|[,;]\s*|\b(?:and|but|meanwhile),?\s+)[Ww]ith\s+(?:the\s+)?$/u.test(sentence.text.slice(0, partner.start - sentence.start)) && /^\s*,\s*(?:the\s+)?$/u.test(sentence.text.slice(partner.end - sentence.start, actor.start - sentence.start))) {
-        emit({ type: "COOPERATES_WITH", subject: actor.entity, object: partner.entity, confidence: 0.4, reason: `"with ${partner.text}, ${actor.text}" and "${t.cooperates.exec(sentence.text)![0]}"` });
+      if (
+        /(?:^|[,;]\s*|\b(?:and|but|meanwhile),?\s+)[Ww]ith\s+(?:the\s+)?$/u.test(sentence.text.slice(0, partner.start - sentence.start)) &&
+        /^\s*,\s*(?:the\s+)?$/u.test(sentence.text.slice(partner.end - sentence.start, actor.start - sentence.start))
+      ) {
+        emit({
+          type: "COOPERATES_WITH",
+          subject: actor.entity,
+          object: partner.entity,
+          confidence: 0.4,
+          reason: `"with ${partner.text}, ${actor.text}" and "${t.cooperates.exec(sentence.text)![0]}"`,
+        });
       }
     }
   }
   const co = at(sentence, t.cooperates);
   if (co) {
-    const actors = items.filter((i) => i.end <= co.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end));
+    const actors = items.filter(
+      (i) => i.end <= co.start && (i.entity.kind === "Country" || i.entity.kind === "Organisation") && !items.some((o) => o !== i && o.start <= i.start && i.end <= o.end),
+    );
     const [a, b] = actors.slice(-2);
     if (a && b && a.entity !== b.entity && /^\s*(?:and|และ|និង|và|dan)\s*$/u.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start))) {
       emit({ type: "COOPERATES_WITH", subject: a.entity, object: b.entity, confidence: 0.45, reason: `"${a.text} and ${b.text}" before "${co.text}"` });
@@ -451,17 +589,29 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
     const designation = person.entity.detail.designation;
     if (designation && person.mention.detail.designation) {
       const org = inside(items, person, ["Organisation"]);
-      if (org && person.entity.detail.title) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: person.entity.detail.title, confidence: 0.6, reason: `the office "${designation}"` });
+      if (org && person.entity.detail.title)
+        emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: person.entity.detail.title, confidence: 0.6, reason: `the office "${designation}"` });
       continue;
     }
     const rest = text.slice(person.end, sentence.end);
-    const appositive = /^\s*(?:,|–|—|-)\s*(?:a |an |the )?((?:[\p{L}\-’']+\s+){0,5}?(?:minister|secretary of state|secretary|director-general|director|ambassador|president|chairman|chair|spokesperson|head|chief|envoy|representative|fellow|researcher|adviser|advisor|governor|commander|leader|official)(?:\s+of\s+state)?)\s+(?:at|of|in|with)\s+(?:the\s+)?/iu.exec(rest);
+    const appositive =
+      /^\s*(?:,|–|—|-)\s*(?:a |an |the )?((?:[\p{L}\-’']+\s+){0,5}?(?:minister|secretary of state|secretary|director-general|director|ambassador|president|chairman|chair|spokesperson|head|chief|envoy|representative|fellow|researcher|adviser|advisor|governor|commander|leader|official)(?:\s+of\s+state)?)\s+(?:at|of|in|with)\s+(?:the\s+)?/iu.exec(
+        rest,
+      );
     if (appositive) {
       let org = items.find((i) => i.start === person.end + appositive[0].length && (i.entity.kind === "Organisation" || i.entity.kind === "Country"));
       // "the permanent secretary of Myanmar’s Foreign Ministry": the office is in the ministry the possessive country owns.
       const owned = org?.entity.kind === "Country" ? items.find((i) => i.entity.kind === "Organisation" && /^[’']s\s+$/u.test(text.slice(org!.end, i.start))) : undefined;
       if (owned) org = owned;
-      if (org) emit({ type: "HOLDS_POSITION", subject: person.entity, object: org.entity, title: titleCase(appositive[1]!.trim()), confidence: 0.75, reason: `"${person.text}${appositive[0]}${org.text}"` });
+      if (org)
+        emit({
+          type: "HOLDS_POSITION",
+          subject: person.entity,
+          object: org.entity,
+          title: titleCase(appositive[1]!.trim()),
+          confidence: 0.75,
+          reason: `"${person.text}${appositive[0]}${org.text}"`,
+        });
     }
     for (const [local, english] of [...TITLES_TH, ...TITLES_KM]) {
       const gap = /^\s?/.exec(rest)![0].length;
@@ -475,10 +625,21 @@ function positions(text: string, sentence: Sentence, items: readonly Located[], 
       const minister = /\bMinister of ([\p{L}\s,’'-]+)$/u.exec(title);
       const ministry = minister && items.find((i) => i.entity.kind === "Organisation" && i.entity.name.endsWith(`Ministry of ${minister[1]!.trim()}`));
       const lead = text.slice(Math.max(sentence.start, person.start - title.length - 20), person.start);
-      const country = [...items].reverse().find((i) => i.entity.kind === "Country" && i.end <= person.start && /^[’']s\s/u.test(text.slice(i.end, i.end + 3)) && i.end >= person.start - title.length - 6);
-      if (ministry) emit({ type: "HOLDS_POSITION", subject: person.entity, object: ministry.entity, title: `Minister of ${minister![1]!.trim()}`, confidence: 0.6, reason: `"${title}" names ${ministry.text}` });
+      const country = [...items]
+        .reverse()
+        .find((i) => i.entity.kind === "Country" && i.end <= person.start && /^[’']s\s/u.test(text.slice(i.end, i.end + 3)) && i.end >= person.start - title.length - 6);
+      if (ministry)
+        emit({
+          type: "HOLDS_POSITION",
+          subject: person.entity,
+          object: ministry.entity,
+          title: `Minister of ${minister![1]!.trim()}`,
+          confidence: 0.6,
+          reason: `"${title}" names ${ministry.text}`,
+        });
       // A portfolio minister ("Cambodia’s Foreign Minister") holds office in a ministry, not in the country itself.
-      else if (country && !(PORTFOLIO_MINISTER.test(title) && !NOT_PORTFOLIO.test(title))) emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
+      else if (country && !(PORTFOLIO_MINISTER.test(title) && !NOT_PORTFOLIO.test(title)))
+        emit({ type: "HOLDS_POSITION", subject: person.entity, object: country.entity, title, confidence: 0.55, reason: `"${lead.trim()}" before the name` });
       nationalOffice(text, sentence, items, person, title, emit);
       officeInBody(items, person, title, entities, emit);
     }
@@ -497,7 +658,8 @@ function officeInBody(items: readonly Located[], person: Located, title: string,
   if (lead) {
     const name = [lead.name, ...lead.shortForms.map((f) => f.name)].find((n) => title.startsWith(n + " "))!;
     const office = title.slice(name.length + 1).trim();
-    if (office && !items.some((i) => i.entity === lead && i.end > person.start)) emit({ type: "HOLDS_POSITION", subject: person.entity, object: lead, title: office, confidence: 0.6, reason: `"${title}" opens with ${name}` });
+    if (office && !items.some((i) => i.entity === lead && i.end > person.start))
+      emit({ type: "HOLDS_POSITION", subject: person.entity, object: lead, title: office, confidence: 0.6, reason: `"${title}" opens with ${name}` });
     return;
   }
   for (const part of title.split(/\s+and\s+/u)) {
@@ -507,7 +669,14 @@ function officeInBody(items: readonly Located[], person: Located, title: string,
     const fits = orgs.filter((o) => o.detail.orgKind === "MINISTRY" && words.every((w) => o.name.split(/\s+/u).includes(w)));
     if (fits.length !== 1) continue;
     const ministry = fits[0]!;
-    emit({ type: "HOLDS_POSITION", subject: person.entity, object: ministry, title: `Minister ${ministry.name.replace(/^Ministry\s+/u, "")}`, confidence: 0.5, reason: `"${part.trim()}" and ${ministry.name}, the article's only ministry of ${words.join(" ")}` });
+    emit({
+      type: "HOLDS_POSITION",
+      subject: person.entity,
+      object: ministry,
+      title: `Minister ${ministry.name.replace(/^Ministry\s+/u, "")}`,
+      confidence: 0.5,
+      reason: `"${part.trim()}" and ${ministry.name}, the article's only ministry of ${words.join(" ")}`,
+    });
   }
 }
 
@@ -516,7 +685,18 @@ const PORTFOLIO_MINISTER = /\bMinister\b/u;
 const NOT_PORTFOLIO = /\bPrime Minister\b/u;
 
 /** Offices held in a state itself rather than in one of its bodies. */
-const NATIONAL_OFFICES = new Set(["King", "Queen", "Sultan", "Emperor", "Crown Prince", "Prime Minister", "Deputy Prime Minister", "President", "Vice President", "Vice-President"]);
+const NATIONAL_OFFICES = new Set([
+  "King",
+  "Queen",
+  "Sultan",
+  "Emperor",
+  "Crown Prince",
+  "Prime Minister",
+  "Deputy Prime Minister",
+  "President",
+  "Vice President",
+  "Vice-President",
+]);
 
 /**
  * A head of state or government holds office in the country: the one named
@@ -530,9 +710,20 @@ function nationalOffice(text: string, sentence: Sentence, items: readonly Locate
   const countries = items.filter((i) => i.entity.kind === "Country");
   const titleStart = text.lastIndexOf(title, person.start);
   // A country written into the office ("Thai Prime Minister") or right before it ("Cambodia’s King").
-  const adjacent = countries.find((c) => titleStart >= 0 && c.start >= titleStart && c.end < person.start) ?? countries.find((c) => c.end <= titleStart && /^(?:[’']s)?\s+$/u.test(text.slice(c.end, titleStart)));
-  const bare = adjacent && adjacent.start >= titleStart ? title.replace(adjacent.text, "").replace(/^[’']s/u, "").trim() : title;
-  const office = bare.split(/\s+and\s+/u).map((t) => t.trim()).find((t) => NATIONAL_OFFICES.has(t));
+  const adjacent =
+    countries.find((c) => titleStart >= 0 && c.start >= titleStart && c.end < person.start) ??
+    countries.find((c) => c.end <= titleStart && /^(?:[’']s)?\s+$/u.test(text.slice(c.end, titleStart)));
+  const bare =
+    adjacent && adjacent.start >= titleStart
+      ? title
+          .replace(adjacent.text, "")
+          .replace(/^[’']s/u, "")
+          .trim()
+      : title;
+  const office = bare
+    .split(/\s+and\s+/u)
+    .map((t) => t.trim())
+    .find((t) => NATIONAL_OFFICES.has(t));
   if (!office) return;
   const distinct = [...new Set(countries.map((c) => c.entity))];
   const country = adjacent?.entity ?? (distinct.length === 1 ? distinct[0] : undefined);
@@ -636,7 +827,14 @@ function namedBody(o: Located, entities: readonly DraftEntity[], emit: Emit): vo
   // "ASEAN Secretariat" names both the Secretariat and ASEAN: the most specific parent is the one named.
   const list = [...parents].filter((p) => ![...parents].some((q) => q !== p && q.name.includes(p.name)));
   if (list.length !== 1) return;
-  emit({ type: "BELONGS_TO", subject: o.entity, object: list[0]!, confidence: 0.5, reason: `its name names ${list[0]!.name}`, inferredBecause: `The body's name names ${list[0]!.name}.` });
+  emit({
+    type: "BELONGS_TO",
+    subject: o.entity,
+    object: list[0]!,
+    confidence: 0.5,
+    reason: `its name names ${list[0]!.name}`,
+    inferredBecause: `The body's name names ${list[0]!.name}.`,
+  });
 }
 
 export type { FactType };

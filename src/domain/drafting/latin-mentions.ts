@@ -46,7 +46,10 @@ export function capitalisedPhrases(text: string): LatinPhrase[] {
     let phrase = m.text;
     for (;;) {
       const first = /^([^\s]+)\s+/u.exec(phrase);
-      const bare = first?.[1]!.replace(/[’']s$/u, "").replace(/[.,]$/, "").toLowerCase();
+      const bare = first?.[1]!
+        .replace(/[’']s$/u, "")
+        .replace(/[.,]$/, "")
+        .toLowerCase();
       if (!first || !(LEADING_NOISE.has(bare!) || /^\d{4}$/.test(bare!))) break;
       start += first[0].length;
       phrase = phrase.slice(first[0].length);
@@ -71,7 +74,32 @@ export function capitalisedPhrases(text: string): LatinPhrase[] {
   return out;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "adm", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "adm",
+  "st",
+  "no",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 
 /** Matches of PHRASE, cut where a full stop ends a sentence inside one ("… Council. Sophea …"); a headline in title case yields none. */
 function* rawPhrases(text: string): Generator<{ index: number; text: string }> {
@@ -154,7 +182,13 @@ const isTitleWord = (w: string) => TITLE_WORDS_EN.has(w.toLowerCase().replace(/[
 /** Splits "Deputy Prime Minister … Prak Sokhonn" into the office and the name: the name is the trailing run of words that are not office words. */
 function splitTitleAndName(words: string[]): { title: string[]; name: string[] } {
   let i = words.length;
-  while (i > 0 && !isTitleWord(words[i - 1]!) && !/^\d/.test(words[i - 1]!) && !(isAcronym(words[i - 1]!) && i === words.length && (/[\d-]/.test(words[i - 1]!) || i < 2 || isTitleWord(words[i - 2]!)))) i--;
+  while (
+    i > 0 &&
+    !isTitleWord(words[i - 1]!) &&
+    !/^\d/.test(words[i - 1]!) &&
+    !(isAcronym(words[i - 1]!) && i === words.length && (/[\d-]/.test(words[i - 1]!) || i < 2 || isTitleWord(words[i - 2]!)))
+  )
+    i--;
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -223,7 +257,15 @@ function classify(phrase: LatinPhrase, text: string): Mention[] {
       else if (trailing) detail.ordinal = readOrdinal(trailing[1]!);
     }
     if (head.kind === "Organisation") detail.orgKind = organisationKindOf(p);
-    return [{ ...base, kind: head.kind, detail, confidence: 0.75, reason: `named like a ${head.kind === "Organisation" ? "body" : head.kind.toLowerCase()} ("${headPart.slice(0, head.end).split(" ").slice(-2).join(" ")}")` }];
+    return [
+      {
+        ...base,
+        kind: head.kind,
+        detail,
+        confidence: 0.75,
+        reason: `named like a ${head.kind === "Organisation" ? "body" : head.kind.toLowerCase()} ("${headPart.slice(0, head.end).split(" ").slice(-2).join(" ")}")`,
+      },
+    ];
   }
 
   if (REGIONS_EN.includes(p)) return [{ ...base, kind: "Place", detail: { placeKind: "REGION" }, confidence: 0.7, reason: "a region of the world" }];
@@ -252,7 +294,11 @@ function classify(phrase: LatinPhrase, text: string): Mention[] {
 /** "PHNOM PENH – …" at the start of a line names where the story was filed. */
 function isDateline(phrase: LatinPhrase, text: string): boolean {
   const lineStart = text.lastIndexOf("\n", phrase.start - 1) + 1;
-  return text.slice(lineStart, phrase.start).trim() === "" && /^\s*(?:[–—-]|\(|,\s*\p{Lu}[\p{L}.]*\s+\d)/u.test(text.slice(phrase.end, phrase.end + 12)) && phrase.text === phrase.text.toUpperCase();
+  return (
+    text.slice(lineStart, phrase.start).trim() === "" &&
+    /^\s*(?:[–—-]|\(|,\s*\p{Lu}[\p{L}.]*\s+\d)/u.test(text.slice(phrase.end, phrase.end + 12)) &&
+    phrase.text === phrase.text.toUpperCase()
+  );
 }
 
 /** Names in the Latin-script parts of an article. */
@@ -266,7 +312,8 @@ export function latinMentions(text: string): Mention[] {
  */
 export function unnamedOfficials(text: string, organisations: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const office = /\b[Tt]he\s+((?:(?:Deputy|Vice|Executive|Permanent|Acting|Assistant|Senior)\s+)*(?:Director-General|Secretary-General|Director|Chairman|Chairwoman|Chairperson|Chair|President|Minister|Ambassador|Head|Spokesperson|Secretary|Governor|Commander|Chief))\s+of\s+/gu;
+  const office =
+    /\b[Tt]he\s+((?:(?:Deputy|Vice|Executive|Permanent|Acting|Assistant|Senior)\s+)*(?:Director-General|Secretary-General|Director|Chairman|Chairwoman|Chairperson|Chair|President|Minister|Ambassador|Head|Spokesperson|Secretary|Governor|Commander|Chief))\s+of\s+/gu;
   for (const m of text.matchAll(office)) {
     const orgStart = m.index + m[0].length;
     const org = organisations.find((o) => o.start === orgStart || o.start === orgStart + 4);

@@ -41,7 +41,9 @@ describe("linkEntity", () => {
   it("leaves a new name new, offering names that only share a word as similar", () => {
     const link = linkEntity(entity("Official", "Lay Chenda"), gazetteer, "en");
     expect(link.linkedId).toBeUndefined();
-    expect(link.candidates.every((c) => c.reasons.some((r) => /^(shares words with|has a similar name)/.test(r)) && !c.reasons.some((r) => r.startsWith("has the name")))).toBe(true);
+    expect(link.candidates.every((c) => c.reasons.some((r) => /^(shares words with|has a similar name)/.test(r)) && !c.reasons.some((r) => r.startsWith("has the name")))).toBe(
+      true,
+    );
     expect(linkEntity(entity("Official", "Heng Kimkong"), gazetteer, "en").candidates).toEqual([]);
   });
 });

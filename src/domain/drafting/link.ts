@@ -45,7 +45,15 @@ function rank(entity: DraftEntity, sameKind: readonly GazetteerEntry[], forms: R
     const exact = names.some((n) => forms.has(foldName(n)));
     if (!exact && shared === 0) continue;
     const score = exact ? 1 : shared / Math.max(tokens.size, nameTokens.size, 1);
-    contexts.push({ id: g.id, kind: entity.kind, names, nameScore: score, countries: new Map(Object.entries(g.countries ?? {})), organisations: new Map(Object.entries(g.organisations ?? {})), offices: [] });
+    contexts.push({
+      id: g.id,
+      kind: entity.kind,
+      names,
+      nameScore: score,
+      countries: new Map(Object.entries(g.countries ?? {})),
+      organisations: new Map(Object.entries(g.organisations ?? {})),
+      offices: [],
+    });
   }
   if (!contexts.length) return [];
   const ranked = rankCandidates(contexts, { name: entity.name, countryId: context.countryIds?.[0] ?? null });

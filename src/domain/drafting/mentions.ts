@@ -19,13 +19,25 @@ import { findAll, foldSameLength, isAcronym } from "./text-match.js";
  */
 export function findMentions(text: string, words: readonly Word[], gazetteer: readonly GazetteerEntry[]): Mention[] {
   const boundaries = wordBoundaries(words);
-  const found: Mention[] = [...matchGazetteer(text, boundaries, gazetteer), ...countryMentions(text, boundaries), ...cityMentions(text, boundaries), ...bodyMentions(text, boundaries), ...topicMentions(text, boundaries), ...latinMentions(text)];
+  const found: Mention[] = [
+    ...matchGazetteer(text, boundaries, gazetteer),
+    ...countryMentions(text, boundaries),
+    ...cityMentions(text, boundaries),
+    ...bodyMentions(text, boundaries),
+    ...topicMentions(text, boundaries),
+    ...latinMentions(text),
+  ];
   if (/[\u0E00-\u0E7F]/u.test(text)) found.push(...runMentions(text, "th", boundaries));
   if (/[\u1780-\u17FF]/u.test(text)) found.push(...runMentions(text, "km", boundaries));
   found.push(...bodiesOfMeetings(found));
   found.push(...meetingsOfBodies(text, found));
   found.push(...ownedMeetings(text));
-  found.push(...unnamedOfficials(text, found.filter((m) => m.kind === "Organisation")));
+  found.push(
+    ...unnamedOfficials(
+      text,
+      found.filter((m) => m.kind === "Organisation"),
+    ),
+  );
   return joinAcronymSplits(text, settle(found));
 }
 
@@ -100,7 +112,17 @@ function cityMentions(text: string, boundaries: ReadonlySet<number>): Mention[] 
 export function topicMentions(text: string, boundaries: ReadonlySet<number>): Mention[] {
   const out: Mention[] = [];
   const folded = foldSameLength(text);
-  const topic = (start: number, end: number, name: string, reason: string): Mention => ({ start, end, text: text.slice(start, end), kind: "Topic", source: "lexicon", confidence: 0.6, reason, detail: { canonical: name }, gazetteerIds: [] });
+  const topic = (start: number, end: number, name: string, reason: string): Mention => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: "Topic",
+    source: "lexicon",
+    confidence: 0.6,
+    reason,
+    detail: { canonical: name },
+    gazetteerIds: [],
+  });
   for (const [form, entry] of topicForms()) {
     for (const start of findAll(folded, foldSameLength(form), boundaries)) out.push(topic(start, start + form.length, entry.name, `a name of the topic ${entry.name}`));
   }
@@ -133,7 +155,8 @@ function bodyMentions(text: string, boundaries: ReadonlySet<number>): Mention[] 
 /** "a meeting of the ASEAN Defence Senior Officials’ Meeting Working Group (ADSOM WG)": a meeting named only by its body. */
 function meetingsOfBodies(text: string, found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const lead = /\b(?:a|an|the)\s+((?:(?:annual|regular|special|informal|ministerial|extraordinary|joint|first|second|third|latest|recent)\s+)?(?:meeting|summit|conference|retreat|session|consultation)s?)\s+of\s+(?:the\s+)?$/iu;
+  const lead =
+    /\b(?:a|an|the)\s+((?:(?:annual|regular|special|informal|ministerial|extraordinary|joint|first|second|third|latest|recent)\s+)?(?:meeting|summit|conference|retreat|session|consultation)s?)\s+of\s+(?:the\s+)?$/iu;
   for (const body of found) {
     if (body.kind !== "Organisation") continue;
     const m = lead.exec(text.slice(Math.max(0, body.start - 60), body.start));
@@ -163,7 +186,8 @@ function meetingsOfBodies(text: string, found: readonly Mention[]): Mention[] {
  * owner and the qualifier are required, so a bare "the meeting" (which refers
  * back) or "an informal meeting" (which names none) is not taken.
  */
-const OWNED_MEETING = /(?<![\p{L}\d])(?:the|its|their)\s+(?:([\p{L}-]+)[’']s\s+)?((?:annual|biennial|regular|year-end|mid-year|half-yearly|quarterly|plenary|general)\s+(?:\p{Ll}+\s+)?(?:meeting|conference|summit|retreat|forum|session|congress|assembly))(?![\p{L}\d])/gu;
+const OWNED_MEETING =
+  /(?<![\p{L}\d])(?:the|its|their)\s+(?:([\p{L}-]+)[’']s\s+)?((?:annual|biennial|regular|year-end|mid-year|half-yearly|quarterly|plenary|general)\s+(?:\p{Ll}+\s+)?(?:meeting|conference|summit|retreat|forum|session|congress|assembly))(?![\p{L}\d])/gu;
 
 function ownedMeetings(text: string): Mention[] {
   const out: Mention[] = [];

@@ -30,7 +30,8 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
 }
 
 /** ICU ends a sentence after "H.E." or "Jan."; an honorific, an initial or an abbreviated month never ends one in news text. */
-const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.){1,3}|(?:[ก-ฮ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Adm|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ดร|ศ|รศ|ผศ|พล\.อ|ค\.ศ|พ\.ศ)\.)$/u;
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:(?:\p{Lu}\.){1,3}|(?:[ก-ฮ]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Adm|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ดร|ศ|รศ|ผศ|พล\.อ|ค\.ศ|พ\.ศ)\.)$/u;
 
 export function segmentWords(text: string, lang: string): Word[] {
   const segmenter = new Intl.Segmenter(baseLanguage(lang), { granularity: "word" });

@@ -14,7 +14,9 @@ describe("groupEntities", () => {
   });
 
   it("keeps a two-word framework that a body's acronym or a country opens, and drops a bare generic one", () => {
-    const names = entities("They respect the ASEAN Charter. The Strategic Plan will follow.").filter((e) => e.kind === "Framework").map((e) => e.name);
+    const names = entities("They respect the ASEAN Charter. The Strategic Plan will follow.")
+      .filter((e) => e.kind === "Framework")
+      .map((e) => e.name);
     expect(names).toEqual(["ASEAN Charter"]);
   });
 

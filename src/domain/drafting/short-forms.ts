@@ -84,7 +84,10 @@ function namedByOwner(name: string): boolean {
 /** Short forms wait until every full name is known. */
 function isShort(m: Mention): boolean {
   if (m.kind === "Official") return !m.detail.designation && m.text.split(/\s+/).length < 2 && !/[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text);
-  if (m.kind === "Organisation") return isAcronym(m.text) ? m.gazetteerIds.length === 0 && !m.detail.canonical : /^(?:Ministry|Department|Senate|Secretariat|Centre|Center|Council|Commission|Committee)$/.test(m.text);
+  if (m.kind === "Organisation")
+    return isAcronym(m.text)
+      ? m.gazetteerIds.length === 0 && !m.detail.canonical
+      : /^(?:Ministry|Department|Senate|Secretariat|Centre|Center|Council|Commission|Committee)$/.test(m.text);
   if (m.kind === "Framework") return m.text.split(/\s+/).length <= 2 && !/\d/.test(m.text) && m.gazetteerIds.length === 0 && /^[\p{Script=Latin}\s]+$/u.test(m.text);
   return false;
 }
@@ -128,7 +131,11 @@ function resolveShort(entities: readonly DraftEntity[], m: Mention): DraftEntity
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-const words = (s: string) => foldName(s).replace(/'s\b/g, "").split(/[\s-]+/).map((w) => w.replace(/s$/, ""));
+const words = (s: string) =>
+  foldName(s)
+    .replace(/'s\b/g, "")
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/s$/, ""));
 const subsetOf = (a: string[], b: string[]) => a.length < b.length && a.every((w) => b.includes(w));
 
 /** Frameworks and meetings named more and less fully: the shorter is the longer when its words are a subset and only one longer name fits. */
@@ -153,7 +160,9 @@ function mergeSubsets(entities: DraftEntity[], byKey: Map<string, DraftEntity>):
     const body = m.name.replace(/\s+(?:Meeting|Summit|Conference|Retreat)s?$/u, "");
     if (body === m.name) continue;
     const owner = entities.find((e) => e !== m && e.kind === "Meeting" && e.mentions.some((x) => x.detail.acronym === body || x.text.endsWith(body)));
-    const viaBody = entities.find((o) => o.kind === "Organisation" && o.shortForms.some((s) => s.name === body) || (o.kind === "Organisation" && o.mentions.some((x) => x.detail.acronym === body)));
+    const viaBody = entities.find(
+      (o) => (o.kind === "Organisation" && o.shortForms.some((s) => s.name === body)) || (o.kind === "Organisation" && o.mentions.some((x) => x.detail.acronym === body)),
+    );
     const target = owner ?? (viaBody ? entities.find((e) => e !== m && e.kind === "Meeting" && e.name.includes(viaBody.name)) : undefined);
     if (!target || !ordinalsAgree(m.detail, target.detail)) continue;
     target.mentions.push(...m.mentions);
@@ -220,7 +229,11 @@ function findRepeats(text: string, entities: DraftEntity[]): void {
   const taken = entities.flatMap((e) => e.mentions);
   for (const e of entities) {
     if (e.kind === "Country" || e.detail.designation) continue;
-    const forms = new Set(e.mentions.filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text))).map((m) => m.text));
+    const forms = new Set(
+      e.mentions
+        .filter((m) => m.source !== "short-form" && m.text.length >= 3 && (m.text.split(/\s+/).length >= 2 || isAcronym(m.text) || /[\u0E00-\u0E7F\u1780-\u17FF]/u.test(m.text)))
+        .map((m) => m.text),
+    );
     // An acronym the article defined in parentheses, even one of two words ("ADSOM WG"), names it wherever it recurs.
     for (const s of e.shortForms) if (s.kind === "acronym" && s.name.length >= 3 && s.name.split(/\s+/).every(isAcronym)) forms.add(s.name);
     for (const form of forms) {
@@ -248,7 +261,17 @@ function findLoneNames(text: string, entities: DraftEntity[]): void {
     if (!owner || owner.length !== 1) continue;
     if (taken.some((t) => t.start <= m.index && m.index < t.end)) continue;
     const person = owner[0]!;
-    person.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "Official", source: "short-form", confidence: 0.6, reason: `"${m[0]}" is ${person.name} in this article`, detail: {}, gazetteerIds: [] });
+    person.mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: "Official",
+      source: "short-form",
+      confidence: 0.6,
+      reason: `"${m[0]}" is ${person.name} in this article`,
+      detail: {},
+      gazetteerIds: [],
+    });
     if (!person.shortForms.some((s) => s.name === m[0])) person.shortForms.push({ name: m[0], kind: "short" });
   }
 }

@@ -17,14 +17,7 @@ export function foldSameLength(s: string): string {
 
 /** Folds for comparing names: case, diacritics, apostrophes, spacing. */
 export function foldName(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘]/g, "'")
-    .replace(/[–—]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'").replace(/[–—]/g, "-").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Every start offset of `needle` in `haystack` (both already folded) that starts and ends on a boundary. */

@@ -18,7 +18,14 @@ describe("topics a meeting takes up", () => {
   });
 
   it("reads a crisis in a named country as a topic, and keeps the country", () => {
-    const { annotation } = draftArticle({ text: "The 5th Meeting of the Mekong Trade Council met. The ministers said the plan remains the reference to address the political crisis in Myanmar.", language: "en", title: "t" }, []);
+    const { annotation } = draftArticle(
+      {
+        text: "The 5th Meeting of the Mekong Trade Council met. The ministers said the plan remains the reference to address the political crisis in Myanmar.",
+        language: "en",
+        title: "t",
+      },
+      [],
+    );
     expect(annotation.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Political crisis in Myanmar", "Myanmar"]));
   });
 

@@ -18,7 +18,9 @@ const LIMIT = 100;
 export async function candidateContexts(ctx: ReadContext, found: Similar[]): Promise<CandidateContext[]> {
   const ids = found.map((f) => f.entity.id);
   const own = await Promise.all(
-    ids.map((id) => ctx.loaders.relationsByEntity.load({ id, types: ["HOLDS_POSITION", "BELONGS_TO", "PARTICIPATED_IN", "MEMBER_OF", "LOCATED_IN"], direction: "OUT", limit: LIMIT })),
+    ids.map((id) =>
+      ctx.loaders.relationsByEntity.load({ id, types: ["HOLDS_POSITION", "BELONGS_TO", "PARTICIPATED_IN", "MEMBER_OF", "LOCATED_IN"], direction: "OUT", limit: LIMIT }),
+    ),
   );
   const related = own.flat().flatMap((r) => [r.otherId, ...(typeof r.props.countryId === "string" ? [r.props.countryId] : [])]);
   const rows = (await ctx.loaders.entityById.loadMany([...new Set(related)])).filter((row): row is EntityRow => row !== null && !(row instanceof Error));

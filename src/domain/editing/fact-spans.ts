@@ -28,7 +28,13 @@ export async function refreshFactSpans(tx: Tx, factIds: string[]): Promise<void>
       until: bounds(row.untilEarliest, row.untilLatest),
       observations: row.observations.flatMap((o) => bounds(o.earliest, o.latest) ?? []),
     });
-    return { id: row.id, certainStart: span.certainStart ?? null, certainEnd: span.certainEnd ?? null, possibleStart: span.possibleStart ?? null, possibleEnd: span.possibleEnd ?? null };
+    return {
+      id: row.id,
+      certainStart: span.certainStart ?? null,
+      certainEnd: span.certainEnd ?? null,
+      possibleStart: span.possibleStart ?? null,
+      possibleEnd: span.possibleEnd ?? null,
+    };
   });
   if (spans.length > 0) await tx.run(SET_FACT_SPANS, { spans });
 }

@@ -58,7 +58,13 @@ const classify = (rows: MergeRow[]): ItemChanges => ({
 export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<LoadReport> {
   const loadId = randomUUID();
   const articleId = input.article.id;
-  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, { id: articleId, props: input.article.props, publisherId: input.article.publisherId, json: JSON.stringify(input.source), loadId });
+  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, {
+    id: articleId,
+    props: input.article.props,
+    publisherId: input.article.publisherId,
+    json: JSON.stringify(input.source),
+    loadId,
+  });
 
   const entities = input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords, searchNames: e.searchNames }));
   const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];
@@ -76,13 +82,14 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
 
   const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
-  const [{ pruned: factsRemoved } = { pruned: 0 }] = stale.factIds.length
-    ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds })
-    : [];
+  const [{ pruned: factsRemoved } = { pruned: 0 }] = stale.factIds.length ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds }) : [];
   const [{ pruned: entitiesRemoved } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
 
   await refreshFactSpans(tx, [...new Set([...input.facts.map((f) => f.id), ...stale.factIds])]);
-  await narrowMeetingDates(tx, input.entities.filter((e) => e.kind === "Meeting").map((e) => e.id));
+  await narrowMeetingDates(
+    tx,
+    input.entities.filter((e) => e.kind === "Meeting").map((e) => e.id),
+  );
 
   const factChanges = classify(factRows);
   const changedSomewhere = factChanges.created.length + factChanges.updated.length + factsRemoved + entitiesRemoved + stale.dropped > 0;

@@ -44,8 +44,7 @@ describe("rankCandidates", () => {
     expect(first?.reasons[0]).toBe('has the name "Eat Sophea"');
   });
 
-  const org = (id: string, name: string, country?: [string, string]) =>
-    candidate(id, { kind: "Organisation", names: [name], countries: new Map(country ? [country] : []) });
+  const org = (id: string, name: string, country?: [string, string]) => candidate(id, { kind: "Organisation", names: [name], countries: new Map(country ? [country] : []) });
   const meeting = (id: string, names: string[], m: CandidateContext["meeting"]) => candidate(id, { kind: "Meeting", names, meeting: m });
 
   it("ranks an exact name in a conflicting country below a partial match in the right one", () => {
@@ -64,7 +63,7 @@ describe("rankCandidates", () => {
     expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThanOrEqual(WEIGHTS.EXACT - 1);
   });
 
-  it("matches a meeting on series and ordinal: \"16th ADMM\" is not the 16th ASCCO", () => {
+  it('matches a meeting on series and ordinal: "16th ADMM" is not the 16th ASCCO', () => {
     const ascco = meeting("meeting:ascco16", ["16th Coordinating Conference for the ASEAN Political-Security Community", "16th ASCCO"], { series: "ASCCO", ordinal: 16 });
     const admm = meeting("meeting:admm", ["ASEAN Defence Ministers' Meeting (June 2022)", "ADMM"], { series: "ADMM" });
     const body = org("org:admm", "ADMM");

@@ -89,7 +89,6 @@ function mentionsSeries(wanted: string, series: string): boolean {
   return false;
 }
 
-
 /**
  * Ranks by name first, then by agreement with what the editor knows, and says why in
  * `reasons`, one per consideration, so the editor can judge. Agreement adds, a conflict
@@ -117,7 +116,9 @@ export function rankCandidates(candidates: CandidateContext[], wanted: Wanted): 
         const partial = Math.max(overlap, (0.5 * c.nameScore) / best);
         score += Math.min(partial, 1);
         if (overlap > 0) {
-          reasons.push(`shares words with "${bestName}" (overlap ${overlap.toFixed(2)})${variants.length ? `, reading ${variants.map(([a, b]) => `"${a}" as "${b}"`).join(", ")}` : ""}`);
+          reasons.push(
+            `shares words with "${bestName}" (overlap ${overlap.toFixed(2)})${variants.length ? `, reading ${variants.map(([a, b]) => `"${a}" as "${b}"`).join(", ")}` : ""}`,
+          );
         } else {
           reasons.push("has a similar name");
         }

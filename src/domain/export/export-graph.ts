@@ -29,9 +29,11 @@ async function countriesOf(ctx: ReadContext, nodes: EntityRow[]): Promise<Map<st
   const limit = ctx.config.limits.maxPageSize;
   const via = await Promise.all(
     nodes.map((n) =>
-      n.kind === "Official" ? ctx.loaders.relationsByEntity.load({ id: n.id, types: ["HOLDS_POSITION"], direction: "OUT", limit })
-      : n.kind === "Meeting" ? ctx.loaders.relationsByEntity.load({ id: n.id, types: ["HELD_IN"], direction: "OUT", limit })
-      : Promise.resolve([] as RelationRow[]),
+      n.kind === "Official"
+        ? ctx.loaders.relationsByEntity.load({ id: n.id, types: ["HOLDS_POSITION"], direction: "OUT", limit })
+        : n.kind === "Meeting"
+          ? ctx.loaders.relationsByEntity.load({ id: n.id, types: ["HELD_IN"], direction: "OUT", limit })
+          : Promise.resolve([] as RelationRow[]),
     ),
   );
   const stepIds = [...new Set(via.flat().map((r) => r.otherId))];
@@ -67,7 +69,9 @@ export async function exportGraph(ctx: ReadContext, source: ExportSource): Promi
   const reached = await reach(ctx, source);
   const [relations, evidence, countries] = await Promise.all([
     ctx.loaders.relationByFact.loadMany(reached.factIds),
-    reached.factIds.length ? ctx.executor.read<{ id: string; evidence: EvidenceFound[] }>(EVIDENCE_BY_FACT, { ids: reached.factIds, limit: EVIDENCE_PER_EDGE }) : Promise.resolve([]),
+    reached.factIds.length
+      ? ctx.executor.read<{ id: string; evidence: EvidenceFound[] }>(EVIDENCE_BY_FACT, { ids: reached.factIds, limit: EVIDENCE_PER_EDGE })
+      : Promise.resolve([]),
     countriesOf(ctx, reached.nodes),
   ]);
   const evidenceByFact = new Map(evidence.map((row) => [row.id, row.evidence]));

@@ -46,11 +46,17 @@ export async function reach(ctx: ReadContext, source: ExportSource): Promise<Rea
       const paths = await findPaths(ctx, source);
       const [from, to] = await Promise.all([entity(ctx, source.from), entity(ctx, source.to)]);
       const nodes = unique(paths.flatMap((p) => p.steps.flatMap((s) => [s.from, s.to])));
-      return { title: `How ${from.name} and ${to.name} are connected`, nodes: nodes.length ? nodes : [from, to], factIds: [...new Set(paths.flatMap((p) => p.steps.map((s) => s.relation.factId)))], truncated: false };
+      return {
+        title: `How ${from.name} and ${to.name} are connected`,
+        nodes: nodes.length ? nodes : [from, to],
+        factIds: [...new Set(paths.flatMap((p) => p.steps.map((s) => s.relation.factId)))],
+        truncated: false,
+      };
     }
     case "counterparts": {
       const centre = await entity(ctx, source.id);
-      if (centre.kind !== "Official" && centre.kind !== "Country") throw new BadInputError(`Counterparts are found for an official or a country; "${source.id}" is a ${centre.kind}.`, { argument: "id" });
+      if (centre.kind !== "Official" && centre.kind !== "Country")
+        throw new BadInputError(`Counterparts are found for an official or a country; "${source.id}" is a ${centre.kind}.`, { argument: "id" });
       const counterparts = await findCounterparts(ctx, centre.kind, centre.id, source);
       const meetings = unique(counterparts.flatMap((c) => c.sharedMeetings));
       const people = [centre, ...counterparts.map((c) => c.entity)];
@@ -58,7 +64,10 @@ export async function reach(ctx: ReadContext, source: ExportSource): Promise<Rea
       const meetingIds = new Set(meetings.map((m) => m.id));
       const limit = ctx.config.limits.maxPageSize;
       const relations = await Promise.all(people.map((p) => ctx.loaders.relationsByEntity.load({ id: p.id, types: ["PARTICIPATED_IN"], direction: "OUT", limit })));
-      const factIds = relations.flat().filter((r) => meetingIds.has(r.otherId)).map((r) => r.factId);
+      const factIds = relations
+        .flat()
+        .filter((r) => meetingIds.has(r.otherId))
+        .map((r) => r.factId);
       return { title: `Counterparts of ${centre.name}`, nodes: unique([...people, ...meetings]), factIds: [...new Set(factIds)], truncated: false };
     }
     case "list": {

@@ -26,7 +26,8 @@ export interface ListArgs {
 function readCursor(after: string | null | undefined, scope: string): CursorKey | null {
   if (after === null || after === undefined) return null;
   const key = decodeCursor(after, scope, "after");
-  if (typeof key.sort === "number") throw new BadInputError(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
+  if (typeof key.sort === "number")
+    throw new BadInputError(`"after" is not a cursor this list issued: pass the endCursor of a previous page of the same list.`, { argument: "after" });
   return key;
 }
 

@@ -36,7 +36,10 @@ export function decodeCursor(cursor: string, scope: string, argument = "after"):
   const key = parse(cursor);
   if (!key) throw new BadInputError(`"${argument}" is not a cursor this server issued: pass the endCursor of a previous page.`, { argument });
   if (key.scope !== scope) {
-    throw new BadInputError(`"${argument}" is a cursor of ${key.scope.replace(":", " in order ")}, not of ${scope.replace(":", " in order ")}: pass the endCursor of a previous page of this list in the same order.`, { argument });
+    throw new BadInputError(
+      `"${argument}" is a cursor of ${key.scope.replace(":", " in order ")}, not of ${scope.replace(":", " in order ")}: pass the endCursor of a previous page of this list in the same order.`,
+      { argument },
+    );
   }
   return key;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { describeEntity, kindLabel, type ContextLink } from "./entity-context.js";
 
-const row = (kind: EntityRow["kind"], name: string, props: Record<string, unknown> = {}): EntityRow => ({ id: `${kind}:${name}`, kind, name, sortName: name.toLowerCase(), ...props });
+const row = (kind: EntityRow["kind"], name: string, props: Record<string, unknown> = {}): EntityRow => ({
+  id: `${kind}:${name}`,
+  kind,
+  name,
+  sortName: name.toLowerCase(),
+  ...props,
+});
 const cambodia = row("Country", "Cambodia", { isoCode: "KHM" });
 const vietnam = row("Country", "Vietnam", { isoCode: "VNM" });
 const mfaic = row("Organisation", "Ministry of Foreign Affairs and International Cooperation", { orgKind: "MINISTRY" });

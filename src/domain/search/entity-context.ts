@@ -46,10 +46,7 @@ export function kindLabel(value: unknown, fallback: string): string {
  */
 function located(head: string | null, containers: readonly EntityRow[], countryOf: ContextSources["countryOf"]): string {
   const named = containers.filter((c) => c.kind !== "Country");
-  const countries = unique([
-    ...containers.filter((c) => c.kind === "Country").map((c) => c.name),
-    ...named.map((c) => countryOf(c.id)).filter((c): c is string => c !== null),
-  ]);
+  const countries = unique([...containers.filter((c) => c.kind === "Country").map((c) => c.name), ...named.map((c) => countryOf(c.id)).filter((c): c is string => c !== null)]);
   const where = named.map((c) => c.name).join(", ");
   const tail = where ? `${where}${countries.length > 0 ? ` (${countries.join(", ")})` : ""}` : countries.join(", ");
   if (!head) return tail;
@@ -65,7 +62,11 @@ function meetingContext(meeting: EntityRow, links: readonly ContextLink[], count
   const start = readPartialDate(meeting, "start")?.value;
   const end = readPartialDate(meeting, "end")?.value;
   const when = start ? (end && end !== start ? `${start} – ${end}` : start) : null;
-  return located(when, links.map((l) => l.other), countryOf);
+  return located(
+    when,
+    links.map((l) => l.other),
+    countryOf,
+  );
 }
 
 /**

@@ -17,7 +17,13 @@ const FILTERED_CANDIDATES = 500;
  * read with only those properties (see entityKeys); whole otherwise. Start-up has checked that
  * both exist with their analyzers (neo4j/migrate.ts), so no request needs to ask again.
  */
-export async function findEntities(ctx: ReadContext, query: string, kinds: readonly EntityKind[] | null, first: number, keys: readonly string[] | null = null): Promise<FoundEntity[]> {
+export async function findEntities(
+  ctx: ReadContext,
+  query: string,
+  kinds: readonly EntityKind[] | null,
+  first: number,
+  keys: readonly string[] | null = null,
+): Promise<FoundEntity[]> {
   if (first === 0) return [];
   const candidates = kinds ? Math.max(first, FILTERED_CANDIDATES) : first;
   const found = await ctx.executor.read<FoundEntity>(SEARCH_ENTITIES, { indexes: NAME_INDEXES, query, kinds, candidates, first, keys });

@@ -4,9 +4,7 @@ import { segmentedNames } from "../annotation/annotation.normalize.js";
 
 /** The search forms each entity lacks, from its names split into words; entities lacking none are left out. */
 export function missingSearchNames(rows: readonly NamedEntityRow[]): { id: string; searchNames: string[] }[] {
-  return rows
-    .map((row) => ({ id: row.id, searchNames: segmentedNames(row.names).filter((form) => !row.searchNames.includes(form)) }))
-    .filter((row) => row.searchNames.length > 0);
+  return rows.map((row) => ({ id: row.id, searchNames: segmentedNames(row.names).filter((form) => !row.searchNames.includes(form)) })).filter((row) => row.searchNames.length > 0);
 }
 
 /**

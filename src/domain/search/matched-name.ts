@@ -26,8 +26,10 @@ function occursAsWord(name: string, term: string, prefix: boolean): boolean {
 export function matchedName(terms: readonly string[], names: readonly string[]): string | null {
   if (terms.length === 0) return null;
   const last = terms.length - 1;
-  return names.find((name) => {
-    const folded = foldSearchText(name);
-    return terms.every((term, i) => occursAsWord(folded, term, i === last));
-  }) ?? null;
+  return (
+    names.find((name) => {
+      const folded = foldSearchText(name);
+      return terms.every((term, i) => occursAsWord(folded, term, i === last));
+    }) ?? null
+  );
 }

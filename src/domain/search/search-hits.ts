@@ -37,7 +37,11 @@ export async function searchHits(
 
   const terms = searchTerms(args.text);
   let contexts: Promise<Map<string, string>> | undefined;
-  const pageContexts = () => (contexts ??= loadContexts(ctx, found.map((f) => f.entity)));
+  const pageContexts = () =>
+    (contexts ??= loadContexts(
+      ctx,
+      found.map((f) => f.entity),
+    ));
   return found.map(({ entity, score }) => ({
     entity,
     score,

@@ -6,14 +6,16 @@
  * marks, and removing them would change the word.
  */
 export function foldSearchText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    // Khmer marks word breaks with invisible zero-width spaces; they are no part of a name.
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/đ/g, "d")
+      // Khmer marks word breaks with invisible zero-width spaces; they are no part of a name.
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+  );
 }
 
 const THAI = /\p{Script=Thai}/u;

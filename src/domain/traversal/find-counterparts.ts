@@ -36,6 +36,9 @@ const ALL_KEYS = entityKeys(new Set(PROPERTY_FIELDS));
  */
 export async function findCounterparts(ctx: ReadContext, kind: "Official" | "Country", id: string, args: CounterpartArgs): Promise<CounterpartFound[]> {
   const key = { index: 0, id, ...counterpartBounds(args, ctx.config.limits), withMeetings: true, entityKeys: ALL_KEYS, meetingKeys: ALL_KEYS };
-  const rows = await ctx.executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, { keys: [key], meetingLimit: SHARED_MEETINGS_LIMIT });
+  const rows = await ctx.executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(kind === "Official" ? OFFICIAL_COUNTERPARTS : COUNTRY_COUNTERPARTS, {
+    keys: [key],
+    meetingLimit: SHARED_MEETINGS_LIMIT,
+  });
   return (rows[0]?.counterparts ?? []).map((c) => counterpartFromProjected(c, ALL_KEYS, ALL_KEYS));
 }

@@ -67,7 +67,16 @@ export async function findOfficeHolders(ctx: ReadContext, args: OfficeHolderArgs
   const officialKeys = args.selection ? entityKeys(args.selection.official) : null;
   const organisationKeys = args.selection ? entityKeys(args.selection.organisation) : null;
   const relationKeys = args.selection ? [...new Set([...HOLDING_KEYS, ...args.selection.relationKeys])].sort() : null;
-  const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS[start], { titleKey, on: args.on, organisation, country, candidates: OFFICE_CANDIDATE_LIMIT, officialKeys, organisationKeys, relationKeys });
+  const rows = await ctx.executor.read<OfficeHoldingRow>(OFFICE_HOLDERS[start], {
+    titleKey,
+    on: args.on,
+    organisation,
+    country,
+    candidates: OFFICE_CANDIDATE_LIMIT,
+    officialKeys,
+    organisationKeys,
+    relationKeys,
+  });
   if (rows.length === 0) await Promise.all([knownOrNotFound(ctx, organisation, "Organisation"), knownOrNotFound(ctx, country, "Country")]);
   const entity = (row: EntityRow, keys: readonly string[] | null) => (keys ? fromProjected(row as unknown as ProjectedEntity, keys) : row);
   const holdings = rows.flatMap((row) => {
@@ -78,7 +87,15 @@ export async function findOfficeHolders(ctx: ReadContext, args: OfficeHolderArgs
     const official = entity(row.official, officialKeys);
     const organisation = entity(row.organisation, organisationKeys);
     // The official is the fact's subject and the organisation its object; the relation is seen from the official.
-    const relation: RelationRow = { factId: row.factId, type: "HOLDS_POSITION", selfId: official.id, otherId: organisation.id, subjectId: official.id, objectId: organisation.id, props };
+    const relation: RelationRow = {
+      factId: row.factId,
+      type: "HOLDS_POSITION",
+      selfId: official.id,
+      otherId: organisation.id,
+      subjectId: official.id,
+      objectId: organisation.id,
+      props,
+    };
     return [{ official, organisation, title, certainty, relation }];
   });
   const rank = (h: OfficeHolding) => (h.certainty === "CERTAIN" ? 0 : 1);

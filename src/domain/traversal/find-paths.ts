@@ -47,7 +47,14 @@ export async function findPaths(ctx: ReadContext, args: PathArgs): Promise<Path[
 
   const relationKeys = args.relationKeys ?? null;
 
-  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: StepRow[] }>(CONNECTION_BY_HOPS[hops], { from, to, first, candidates: PATH_CANDIDATE_LIMIT, nodeKeys, relationKeys });
+  const rows = await ctx.executor.read<{ nodes: EntityRow[]; relations: StepRow[] }>(CONNECTION_BY_HOPS[hops], {
+    from,
+    to,
+    first,
+    candidates: PATH_CANDIDATE_LIMIT,
+    nodeKeys,
+    relationKeys,
+  });
   if (rows.length === 0) {
     const [fromRow, toRow] = await Promise.all([ctx.loaders.entityById.load(from), ctx.loaders.entityById.load(to)]);
     if (!fromRow) throw new NotFoundError("entity", from);

@@ -38,12 +38,19 @@ registerEnumType(ParticipationRoleEnum, {
 registerEnumType(DiscussionModeEnum, {
   name: "DiscussionMode",
   description: "How a meeting dealt with a framework or topic.",
-  valuesConfig: { DISCUSSED: { description: "Discussed it." }, REVIEWED: { description: "Reviewed its implementation or progress." }, FORMULATED: { description: "Worked on drafting it." } },
+  valuesConfig: {
+    DISCUSSED: { description: "Discussed it." },
+    REVIEWED: { description: "Reviewed its implementation or progress." },
+    FORMULATED: { description: "Worked on drafting it." },
+  },
 });
 registerEnumType(OrganisationKindEnum, { name: "OrganisationKind", description: "What sort of organisation it is." });
 registerEnumType(PlaceKindEnum, { name: "PlaceKind", description: "What sort of place it is." });
 registerEnumType(MeetingStatusEnum, { name: "MeetingStatus", description: "Whether a meeting took place (HELD), is scheduled (PLANNED) or only announced (ANNOUNCED)." });
-registerEnumType(FrameworkKindEnum, { name: "FrameworkKind", description: "What sort of framework it is: visions, blueprints, strategic plans, consensuses, outlooks, charters, agreements…" });
+registerEnumType(FrameworkKindEnum, {
+  name: "FrameworkKind",
+  description: "What sort of framework it is: visions, blueprints, strategic plans, consensuses, outlooks, charters, agreements…",
+});
 registerEnumType(DatePrecisionEnum, {
   name: "DatePrecision",
   description: "How much of a date the source states.",
@@ -52,7 +59,11 @@ registerEnumType(DatePrecisionEnum, {
 registerEnumType(DirectionEnum, {
   name: "Direction",
   description: "Which way a relationship runs from the entity in view.",
-  valuesConfig: { OUT: { description: "The entity is the relationship's subject." }, IN: { description: "The entity is the relationship's object." }, BOTH: { description: "Either way." } },
+  valuesConfig: {
+    OUT: { description: "The entity is the relationship's subject." },
+    IN: { description: "The entity is the relationship's object." },
+    BOTH: { description: "Either way." },
+  },
 });
 registerEnumType(CertaintyEnum, {
   name: "Certainty",

@@ -1,8 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType("TimeSpan", {
-  description:
-    "When a fact held, as the evidence allows: the days it certainly held, and the wider days it possibly held. A null end means unbounded.",
+  description: "When a fact held, as the evidence allows: the days it certainly held, and the wider days it possibly held. A null end means unbounded.",
 })
 export class TimeSpan {
   @Field(() => String, { nullable: true, description: "First day the evidence shows it held." })

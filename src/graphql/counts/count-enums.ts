@@ -26,11 +26,23 @@ registerEnumType(CountDimensionEnum, {
   name: "CountDimension",
   description: "What to group counts by. Not every subject has every dimension; asking for one it lacks is refused, naming those it has.",
   valuesConfig: {
-    COUNTRY: { description: "The country: for meetings, those represented, taking part, hosting or where held; for officials, where they hold office or whom they represented; for facts, their ends' countries (an organisation's by its parents) and the one represented." },
-    YEAR: { description: "The year, from partial dates: see `years`. For meetings and participations, the meeting's dates; for other facts, their spans; for officials, the meetings they took part in." },
+    COUNTRY: {
+      description:
+        "The country: for meetings, those represented, taking part, hosting or where held; for officials, where they hold office or whom they represented; for facts, their ends' countries (an organisation's by its parents) and the one represented.",
+    },
+    YEAR: {
+      description:
+        "The year, from partial dates: see `years`. For meetings and participations, the meeting's dates; for other facts, their spans; for officials, the meetings they took part in.",
+    },
     ROLE: { description: "The role: a participation's role (LED_DELEGATION, CHAIRED, …), or for offices the title held." },
-    ORGANISATION: { description: "The organisation: for meetings, those taking part or whose meeting it is; for officials, where they hold office; for facts, an end that is an organisation; for organisations, their parent." },
-    KIND: { description: "The kind: organisations', places' and frameworks' own kinds; a participant's kind (Official, Organisation, Country); an office's organisation kind (or COUNTRY); a fact's relationship type." },
+    ORGANISATION: {
+      description:
+        "The organisation: for meetings, those taking part or whose meeting it is; for officials, where they hold office; for facts, an end that is an organisation; for organisations, their parent.",
+    },
+    KIND: {
+      description:
+        "The kind: organisations', places' and frameworks' own kinds; a participant's kind (Official, Organisation, Country); an office's organisation kind (or COUNTRY); a fact's relationship type.",
+    },
     SERIES: { description: "The meeting series, e.g. ASCCO." },
     FRAMEWORK: { description: "The framework: discussed by the meeting, or an end of the fact." },
     TOPIC: { description: "The topic (not a framework): discussed by the meeting, or an end of the fact." },

@@ -40,9 +40,18 @@ export class CountsResolver {
     @Ctx() ctx: Context,
     @Arg("of", () => CountSubjectEnum, { description: "What to count." }) of: CountSubject,
     @Arg("by", () => [CountDimensionEnum], { description: "One or two dimensions to group by, in order." }) by: CountDimension[],
-    @Arg("years", () => CertaintyEnum, { defaultValue: "POSSIBLE", description: "For YEAR: POSSIBLE puts an item in every year its partial dates touch (2023-12 to 2024-01: 2023 and 2024); CERTAIN only in a year it certainly falls in, and in the null group otherwise." }) years: YearCertainty,
+    @Arg("years", () => CertaintyEnum, {
+      defaultValue: "POSSIBLE",
+      description:
+        "For YEAR: POSSIBLE puts an item in every year its partial dates touch (2023-12 to 2024-01: 2023 and 2024); CERTAIN only in a year it certainly falls in, and in the null group otherwise.",
+    })
+    years: YearCertainty,
     @Arg("orderBy", () => CountOrderEnum, { defaultValue: "COUNT_DESC", description: "The order of the groups." }) orderBy: CountOrder,
-    @Arg("first", () => Int, { nullable: true, description: `At most this many groups (default ${DEFAULT_COUNT_BUCKETS}, at most ${MAX_COUNT_BUCKETS}); \`truncated\` says when there were more.` }) first: number | null | undefined,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: `At most this many groups (default ${DEFAULT_COUNT_BUCKETS}, at most ${MAX_COUNT_BUCKETS}); \`truncated\` says when there were more.`,
+    })
+    first: number | null | undefined,
     @Arg("ids", () => Int, { defaultValue: 0, description: "List up to this many item ids in each group (0 to the server's maximum page size)." }) ids: number,
     @Arg("meetings", () => MEETINGS.filter.type, filterArg("meetings")) meetings?: FilterValues | null,
     @Arg("officials", () => OFFICIALS.filter.type, filterArg("officials")) officials?: FilterValues | null,

@@ -23,10 +23,12 @@ export class DraftResolver {
     @Arg("language", () => String, { description: "Its language as an ISO 639 code: en, th, km, vi, id …" }) language: string,
     @Arg("title", () => String, { description: "Its headline." }) title: string,
     @Arg("url", () => String, { nullable: true, description: "Where it was published." }) url?: string | null,
-    @Arg("published", () => LocalDateResolver, { nullable: true, description: "The day it was published; its year reads dates the article gives without one." }) published?: string | null,
+    @Arg("published", () => LocalDateResolver, { nullable: true, description: "The day it was published; its year reads dates the article gives without one." })
+    published?: string | null,
     @Arg("publisher", () => String, { nullable: true, description: "The publisher's name; linked when the graph knows it." }) publisher?: string | null,
   ): Promise<ArticleDraft> {
-    if (text.trim().length === 0 || text.length > MAX_DRAFT_TEXT) throw new BadInputError(`draftArticle(text:) takes 1 to ${MAX_DRAFT_TEXT} characters; got ${text.length}.`, { argument: "text" });
+    if (text.trim().length === 0 || text.length > MAX_DRAFT_TEXT)
+      throw new BadInputError(`draftArticle(text:) takes 1 to ${MAX_DRAFT_TEXT} characters; got ${text.length}.`, { argument: "text" });
     if (!/^[a-z]{2,3}$/.test(language)) throw new BadInputError(`draftArticle(language:) takes an ISO 639 code such as en or th; got "${language}".`, { argument: "language" });
     if (title.trim().length === 0) throw new BadInputError("draftArticle(title:) must not be blank.", { argument: "title" });
     if (url) {

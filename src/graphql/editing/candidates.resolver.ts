@@ -15,7 +15,7 @@ export class CandidatesResolver {
   })
   async candidates(
     @Ctx() ctx: Context,
-    @Arg("name", () => String, { description: "The name as the new article gives it, e.g. a short form such as \"Sophea\"." }) name: string,
+    @Arg("name", () => String, { description: 'The name as the new article gives it, e.g. a short form such as "Sophea".' }) name: string,
     @Arg("kind", () => EntityKindEnum, { nullable: true, description: "Only this kind of entity." }) kind?: EntityKind | null,
     @Arg("country", () => ID, { nullable: true, description: "A country the entity is tied to, e.g. country:KHM." }) country?: string | null,
     @Arg("organisation", () => ID, { nullable: true, description: "An organisation the entity belongs to or holds office in." }) organisation?: string | null,

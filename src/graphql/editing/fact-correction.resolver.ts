@@ -21,7 +21,8 @@ export class FactCorrectionResolver {
   }
 
   @Mutation(() => Relation, {
-    description: "Corrects when a fact began or ended, recording the editor, the time, the old and new value and the reason; the fact's certain and possible spans follow. Needs an editor credential.",
+    description:
+      "Corrects when a fact began or ended, recording the editor, the time, the old and new value and the reason; the fact's certain and possible spans follow. Needs an editor credential.",
   })
   @UseMiddleware(RequireEditor)
   async correctFactDate(

@@ -18,7 +18,10 @@ export class ChangeSet {
 
 @ObjectType("IngestWarning", { description: "Something an editor should look at; the ingest itself succeeded." })
 export class IngestWarning {
-  @Field(() => String, { description: "A stable code: SIMILAR_NAME (a new entity resembles an existing one), KNOWN_ID_OTHER_NAME (a known id declared under a name the graph does not know for it), DATE_CONFLICT (a known fact given dates that cannot be its own)." })
+  @Field(() => String, {
+    description:
+      "A stable code: SIMILAR_NAME (a new entity resembles an existing one), KNOWN_ID_OTHER_NAME (a known id declared under a name the graph does not know for it), DATE_CONFLICT (a known fact given dates that cannot be its own).",
+  })
   code!: string;
 
   @Field(() => String, { description: "What to look at, in words." })
@@ -87,6 +90,6 @@ export class Candidate {
   @Field(() => Number, { description: "Higher is a better match: name similarity plus agreement with the given context." })
   score!: number;
 
-  @Field(() => [String], { description: "Why it ranks where it does, e.g. \"holds office in Ministry of Foreign Affairs…\"." })
+  @Field(() => [String], { description: 'Why it ranks where it does, e.g. "holds office in Ministry of Foreign Affairs…".' })
   reasons!: string[];
 }

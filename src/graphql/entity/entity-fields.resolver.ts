@@ -21,8 +21,7 @@ const firstArg = { nullable: true, description: "At most this many (capped by th
 @Resolver(() => Official)
 export class OfficialFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Offices held (HOLDS_POSITION), with titles, spans and evidence." })
-  positions(@Root() o: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  positions(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "OUT", { first });
   }
 
@@ -48,26 +47,22 @@ export class OrganisationFieldsResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "Its units and bodies (BELONGS_TO, incoming)." })
-  units(@Root() o: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  units(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, o, ["BELONGS_TO"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Officials holding office in it (HOLDS_POSITION, incoming)." })
-  officeHolders(@Root() o: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  officeHolders(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings it took part in or hosted." })
-  participations(@Root() o: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  participations(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, o, ["PARTICIPATED_IN"], "OUT", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Members (MEMBER_OF, incoming) and chairs (CHAIRS, incoming)." })
-  membersAndChairs(@Root() o: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  membersAndChairs(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, o, ["MEMBER_OF", "CHAIRS"], "IN", { first });
   }
 }
@@ -91,14 +86,12 @@ export class CountryFieldsResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "Organisations that belong to the country (BELONGS_TO, incoming)." })
-  organisations(@Root() c: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  organisations(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, c, ["BELONGS_TO"], "IN", { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Memberships, frameworks drafted, adopted, supported or left, and stated cooperation with other actors." })
-  commitments(@Root() c: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  commitments(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, c, ["MEMBER_OF", "DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM", "COOPERATES_WITH"], "BOTH", { first });
   }
 }
@@ -111,8 +104,7 @@ export class PlaceFieldsResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings held here (HELD_IN, incoming)." })
-  meetings(@Root() p: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  meetings(@Root() p: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, p, ["HELD_IN"], "IN", { first });
   }
 }
@@ -154,7 +146,9 @@ export class MeetingFieldsResolver {
     return relationsOf(ctx, info, m, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
   }
 
-  @FieldResolver(() => [Relation], { description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported. Topics it discussed are under `topics`." })
+  @FieldResolver(() => [Relation], {
+    description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported. Topics it discussed are under `topics`.",
+  })
   frameworks(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return relationsOf(ctx, info, m, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT", { otherKinds: ["Framework"] });
   }
@@ -173,8 +167,7 @@ export class MeetingFieldsResolver {
 @Resolver(() => Framework)
 export class FrameworkFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Meetings that discussed, reviewed or formulated it (DISCUSSES, incoming)." })
-  discussedAt(@Root() f: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  discussedAt(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, f, ["DISCUSSES"], "IN", { first });
   }
 
@@ -184,8 +177,7 @@ export class FrameworkFieldsResolver {
   }
 
   @FieldResolver(() => [Relation], { description: "Who drafted, adopted, supported or withdrew from it." })
-  actors(@Root() f: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  actors(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, f, ["DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM"], "IN", { first });
   }
 }
@@ -193,8 +185,7 @@ export class FrameworkFieldsResolver {
 @Resolver(() => Topic)
 export class TopicFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Meetings that discussed it (DISCUSSES, incoming), in date order." })
-  discussedAt(@Root() t: EntityRow, @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
+  discussedAt(@Root() t: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
     return relationsOf(ctx, info, t, ["DISCUSSES"], "IN", { first });
   }
 }

@@ -65,7 +65,8 @@ export class Framework extends Entity {
 
 @ObjectType("Topic", {
   implements: [Node, Entity],
-  description: "A matter meetings discuss that is not a framework: a sea, a border, a dispute, a crisis (the South China Sea, border demarcation). Only a framework can be drafted, adopted or supported.",
+  description:
+    "A matter meetings discuss that is not a framework: a sea, a border, a dispute, a crisis (the South China Sea, border demarcation). Only a framework can be drafted, adopted or supported.",
 })
 export class Topic extends Entity {}
 

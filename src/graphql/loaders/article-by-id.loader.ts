@@ -7,6 +7,12 @@ import { inKeyOrder } from "./in-key-order.js";
 export function articleByIdLoader(executor: Executor) {
   return new DataLoader<string, ArticleRow | null>(async (ids) => {
     const rows = await executor.read<{ article: ArticleRow }>(ARTICLES_BY_ID, { ids });
-    return inKeyOrder(ids, rows, (r) => r.article.id, (r) => r.article, () => null);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.article.id,
+      (r) => r.article,
+      () => null,
+    );
   });
 }

@@ -7,6 +7,12 @@ import { inKeyOrder } from "./in-key-order.js";
 export function correctionsByFactLoader(executor: Executor) {
   return new DataLoader<string, Correction[]>(async (ids) => {
     const rows = await executor.read<{ id: string; corrections: Correction[] }>(CORRECTIONS_BY_FACT, { ids, limit: 100 });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.corrections, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.corrections,
+      () => [],
+    );
   });
 }

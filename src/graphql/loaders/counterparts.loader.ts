@@ -29,7 +29,23 @@ export function counterpartsLoader(executor: Executor) {
       const results: CounterpartRow[][] = keys.map(() => []);
       await Promise.all(
         (["Official", "Country"] as const).map(async (kind) => {
-          const params = keys.flatMap((k, index) => (k.kind === kind ? [{ index, id: k.id, from: k.from, to: k.to, minShared: k.minShared, limit: k.limit, withMeetings: k.withMeetings, entityKeys: k.entityKeys, meetingKeys: k.meetingKeys }] : []));
+          const params = keys.flatMap((k, index) =>
+            k.kind === kind
+              ? [
+                  {
+                    index,
+                    id: k.id,
+                    from: k.from,
+                    to: k.to,
+                    minShared: k.minShared,
+                    limit: k.limit,
+                    withMeetings: k.withMeetings,
+                    entityKeys: k.entityKeys,
+                    meetingKeys: k.meetingKeys,
+                  },
+                ]
+              : [],
+          );
           if (params.length === 0) return;
           const rows = await executor.read<{ index: number; counterparts: ProjectedCounterpart[] }>(QUERY[kind], { keys: params, meetingLimit: SHARED_MEETINGS_LIMIT });
           for (const row of rows) {

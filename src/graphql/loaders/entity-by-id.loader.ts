@@ -7,6 +7,12 @@ import { inKeyOrder } from "./in-key-order.js";
 export function entityByIdLoader(executor: Executor) {
   return new DataLoader<string, EntityRow | null>(async (ids) => {
     const rows = await executor.read<{ entity: EntityRow }>(ENTITIES_BY_ID, { ids });
-    return inKeyOrder(ids, rows, (r) => r.entity.id, (r) => r.entity, () => null);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.entity.id,
+      (r) => r.entity,
+      () => null,
+    );
   });
 }

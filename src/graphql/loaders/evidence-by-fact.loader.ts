@@ -10,13 +10,25 @@ export const EVIDENCE_LIMIT = 100;
 export function evidenceByFactLoader(executor: Executor) {
   return new DataLoader<string, EvidenceRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; evidence: EvidenceRow[] }>(EVIDENCE_BY_FACT, { ids, limit: EVIDENCE_LIMIT });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.evidence, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.evidence,
+      () => [],
+    );
   });
 }
 
 export function evidenceByArticleLoader(executor: Executor) {
   return new DataLoader<string, EvidenceRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; evidence: EvidenceRow[] }>(EVIDENCE_BY_ARTICLE, { ids, limit: 500 });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.evidence, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.evidence,
+      () => [],
+    );
   });
 }

@@ -9,13 +9,25 @@ const MENTION_LIMIT = 200;
 export function mentionsByEntityLoader(executor: Executor) {
   return new DataLoader<string, MentionRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; mentions: MentionRow[] }>(MENTIONS_BY_ENTITY, { ids, limit: MENTION_LIMIT });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.mentions, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.mentions,
+      () => [],
+    );
   });
 }
 
 export function mentionsByArticleLoader(executor: Executor) {
   return new DataLoader<string, MentionRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; mentions: MentionRow[] }>(MENTIONS_BY_ARTICLE, { ids, limit: MENTION_LIMIT });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.mentions, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.mentions,
+      () => [],
+    );
   });
 }

@@ -10,6 +10,12 @@ export const QUALIFIER_LIMIT = 100;
 export function qualifiersByFactLoader(executor: Executor) {
   return new DataLoader<string, QualifierRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; qualifiers: QualifierRow[] }>(QUALIFIERS_BY_FACT, { ids, limit: QUALIFIER_LIMIT });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.qualifiers, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.qualifiers,
+      () => [],
+    );
   });
 }

@@ -7,6 +7,12 @@ import { inKeyOrder } from "./in-key-order.js";
 export function relationByFactLoader(executor: Executor) {
   return new DataLoader<string, RelationRow | null>(async (ids) => {
     const rows = await executor.read<{ relation: RelationRow }>(RELATIONS_BY_FACT_ID, { ids });
-    return inKeyOrder(ids, rows, (r) => r.relation.factId, (r) => r.relation, () => null);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.relation.factId,
+      (r) => r.relation,
+      () => null,
+    );
   });
 }

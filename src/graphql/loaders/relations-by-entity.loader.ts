@@ -29,7 +29,20 @@ export function relationsByEntityLoader(executor: Executor) {
           shape = shapes.push({ types, direction: k.direction }) - 1;
           shapeIndex.set(signature, shape);
         }
-        return { index, shape, id: k.id, role: k.role ?? null, countryId: k.countryId ?? null, from: k.from ?? null, to: k.to ?? null, otherKinds: k.otherKinds ?? null, limit: k.limit, relationKeys: k.relationKeys ?? null, otherKeys: k.otherKeys ?? null, countryKeys: k.countryKeys ?? null };
+        return {
+          index,
+          shape,
+          id: k.id,
+          role: k.role ?? null,
+          countryId: k.countryId ?? null,
+          from: k.from ?? null,
+          to: k.to ?? null,
+          otherKinds: k.otherKinds ?? null,
+          limit: k.limit,
+          relationKeys: k.relationKeys ?? null,
+          otherKeys: k.otherKeys ?? null,
+          countryKeys: k.countryKeys ?? null,
+        };
       });
       const cap = Math.max(...keys.map((k) => k.limit));
       const countryKeys = [...new Set(keys.flatMap((k) => k.countryKeys ?? []))].sort();
@@ -57,7 +70,20 @@ export function relationsByEntityLoader(executor: Executor) {
     },
     {
       cacheKeyFn: (k) =>
-        JSON.stringify([k.id, [...k.types].sort(), k.direction, k.role ?? null, k.countryId ?? null, k.from ?? null, k.to ?? null, k.otherKinds ?? null, k.limit, k.relationKeys ?? null, k.otherKeys ?? null, k.countryKeys ?? null]),
+        JSON.stringify([
+          k.id,
+          [...k.types].sort(),
+          k.direction,
+          k.role ?? null,
+          k.countryId ?? null,
+          k.from ?? null,
+          k.to ?? null,
+          k.otherKinds ?? null,
+          k.limit,
+          k.relationKeys ?? null,
+          k.otherKeys ?? null,
+          k.countryKeys ?? null,
+        ]),
     },
   );
 }

@@ -11,6 +11,12 @@ const LIMIT = 100;
 export function revisionsByArticleLoader(executor: Executor) {
   return new DataLoader<string, RevisionRow[]>(async (ids) => {
     const rows = await executor.read<{ id: string; revisions: RevisionRow[] }>(REVISIONS_BY_ARTICLE, { ids, limit: LIMIT });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => r.revisions, () => []);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.revisions,
+      () => [],
+    );
   });
 }

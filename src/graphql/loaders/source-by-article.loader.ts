@@ -7,6 +7,12 @@ import { inKeyOrder } from "./in-key-order.js";
 export function sourceByArticleLoader(executor: Executor) {
   return new DataLoader<string, unknown>(async (ids) => {
     const rows = await executor.read<{ id: string; json: string }>(SOURCES_BY_ARTICLE, { ids });
-    return inKeyOrder(ids, rows, (r) => r.id, (r) => JSON.parse(r.json) as unknown, () => null);
+    return inKeyOrder(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => JSON.parse(r.json) as unknown,
+      () => null,
+    );
   });
 }

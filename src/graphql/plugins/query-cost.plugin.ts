@@ -54,7 +54,10 @@ export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxC
             estimators: [listSizeEstimator(limits.defaultPageSize)],
           });
           if (estimated > limits.maxCost) {
-            const refusal = new BadInputError(`This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`, { cost: estimated, maxCost: limits.maxCost });
+            const refusal = new BadInputError(
+              `This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`,
+              { cost: estimated, maxCost: limits.maxCost },
+            );
             throw toClientError(refusal, { httpStatus: true });
           }
         },

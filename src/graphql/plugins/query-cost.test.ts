@@ -11,8 +11,7 @@ beforeAll(async () => {
   schema = await createSchema();
 });
 
-const cost = (query: string, variables: Record<string, unknown> = {}) =>
-  getComplexity({ schema, query: parse(query), variables, estimators: [listSizeEstimator(20)] });
+const cost = (query: string, variables: Record<string, unknown> = {}) => getComplexity({ schema, query: parse(query), variables, estimators: [listSizeEstimator(20)] });
 
 describe("listSizeEstimator", () => {
   it("multiplies a list's selection by its page size", () => {

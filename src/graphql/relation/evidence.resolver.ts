@@ -22,14 +22,15 @@ export class EvidenceResolver {
     return readPartialDate(evidence, "asOf");
   }
 
-  @FieldResolver(() => Boolean, { description: "True when the sentence speaks of the fact as over (\"previously held …\"), so it attests no day of it." })
+  @FieldResolver(() => Boolean, { description: 'True when the sentence speaks of the fact as over ("previously held …"), so it attests no day of it.' })
   past(@Root() evidence: EvidenceRow): boolean {
     return evidence.past === true;
   }
 
   @FieldResolver(() => PartialDate, {
     nullable: true,
-    description: "When the fact began, as this sentence's article states it. The fact's own dates are the first stated (or an editor's correction); an article that states others keeps them here.",
+    description:
+      "When the fact began, as this sentence's article states it. The fact's own dates are the first stated (or an editor's correction); an article that states others keeps them here.",
   })
   statedFrom(@Root() evidence: EvidenceRow) {
     return readPartialDate(evidence, "statedFrom");

@@ -8,7 +8,7 @@ import { Qualifier } from "./qualifier.type.js";
 
 @Resolver(() => Qualifier)
 export class QualifierResolver {
-  @FieldResolver(() => PartialDate, { nullable: true, description: "TIME: the point in time, as precisely as stated (\"mid-2021\" is 2021, with its text)." })
+  @FieldResolver(() => PartialDate, { nullable: true, description: 'TIME: the point in time, as precisely as stated ("mid-2021" is 2021, with its text).' })
   time(@Root() qualifier: QualifierRow) {
     return readPartialDate(qualifier, "time");
   }

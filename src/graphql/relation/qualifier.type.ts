@@ -13,7 +13,7 @@ registerEnumType(QualifierValueTypeEnum, { name: "QualifierValueType", descripti
 
 @ObjectType("Qualifier", {
   description:
-    "A typed value that qualifies a fact, with its own evidence, as Wikidata qualifies a statement: \"99 percent\" (PROGRESS) on a meeting's review of a blueprint, \"mid-2021\" (FIRST_SINCE) on a participation.",
+    'A typed value that qualifies a fact, with its own evidence, as Wikidata qualifies a statement: "99 percent" (PROGRESS) on a meeting\'s review of a blueprint, "mid-2021" (FIRST_SINCE) on a participation.',
 })
 export class Qualifier {
   @Field(() => ID, { description: "Stable id of this qualifier." })
@@ -40,6 +40,6 @@ export class Qualifier {
   @Field(() => Boolean, { description: "True when the sentence implies the value rather than stating it; `note` says how." })
   inferred!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Why an inferred value follows, or how a vague one (\"mid-2021\") was read." })
+  @Field(() => String, { nullable: true, description: 'Why an inferred value follows, or how a vague one ("mid-2021") was read.' })
   note!: string | null;
 }

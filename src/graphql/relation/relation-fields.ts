@@ -24,7 +24,14 @@ export interface RelationFilter {
  * `subject`, `object`) or the represented country, they come with the relations, with just
  * the properties selected under them, so they cost no further round trip.
  */
-export async function relationsOf(ctx: Context, info: GraphQLResolveInfo, self: EntityRow, types: readonly FactType[], direction: RelationKey["direction"], filter: RelationFilter = {}): Promise<Relation[]> {
+export async function relationsOf(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  self: EntityRow,
+  types: readonly FactType[],
+  direction: RelationKey["direction"],
+  filter: RelationFilter = {},
+): Promise<Relation[]> {
   const limit = pageSize(filter.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
   const selected = selectedFields(info);
   const farEnd = ["other", "subject", "object"].filter((f) => selected.has(f));
@@ -34,7 +41,20 @@ export async function relationsOf(ctx: Context, info: GraphQLResolveInfo, self: 
   const nearKeys = entityKeys(new Set(["subject", "object"].filter((f) => selected.has(f)).flatMap((f) => [...selectedBelow(info, f)])));
   const near = covers(self, nearKeys) ? self : undefined;
   const relationKeysSelected = relationKeys(selected);
-  const rows = await ctx.loaders.relationsByEntity.load({ id: self.id, types, direction, role: filter.role, countryId: filter.countryId, from: filter.from, to: filter.to, otherKinds: filter.otherKinds, limit, relationKeys: relationKeysSelected, otherKeys, countryKeys });
+  const rows = await ctx.loaders.relationsByEntity.load({
+    id: self.id,
+    types,
+    direction,
+    role: filter.role,
+    countryId: filter.countryId,
+    from: filter.from,
+    to: filter.to,
+    otherKinds: filter.otherKinds,
+    limit,
+    relationKeys: relationKeysSelected,
+    otherKeys,
+    countryKeys,
+  });
   return rows.map((row) =>
     toRelation({
       ...row,

@@ -44,7 +44,7 @@ export class RelationResolver {
     return typeof id === "string" ? ctx.loaders.entityById.load(id) : null;
   }
 
-  @FieldResolver(() => PartialDate, { nullable: true, description: "When the fact began, as stated (e.g. an appointment \"in August 2023\", month precision)." })
+  @FieldResolver(() => PartialDate, { nullable: true, description: 'When the fact began, as stated (e.g. an appointment "in August 2023", month precision).' })
   from(@Root() relation: RelationValue) {
     return readPartialDate(relation.row.props, "from");
   }
@@ -70,7 +70,8 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [Qualifier], {
-    description: "Typed values qualifying the fact, each with its own sentence: a quantity (\"99 percent\" implemented), a point in time (the first time \"since mid-2021\"), or a text.",
+    description:
+      'Typed values qualifying the fact, each with its own sentence: a quantity ("99 percent" implemented), a point in time (the first time "since mid-2021"), or a text.',
   })
   qualifiers(@Root() relation: RelationValue, @Ctx() ctx: Context) {
     return ctx.loaders.qualifiersByFact.load(relation.id);

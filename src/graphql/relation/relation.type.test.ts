@@ -14,7 +14,15 @@ const FULL: Record<string, unknown> = {
   evidenceCount: 3,
 };
 
-const row = (props: Record<string, unknown>): RelationRow => ({ factId: "fact:x", type: "HOLDS_POSITION", selfId: "official:a", otherId: "org:b", subjectId: "official:a", objectId: "org:b", props });
+const row = (props: Record<string, unknown>): RelationRow => ({
+  factId: "fact:x",
+  type: "HOLDS_POSITION",
+  selfId: "official:a",
+  otherId: "org:b",
+  subjectId: "official:a",
+  objectId: "org:b",
+  props,
+});
 
 describe("relationKeys", () => {
   it.each(Object.keys(FULL))("reads what the %s field needs, so a lean read answers it as a full one does", (field) => {

@@ -5,8 +5,7 @@ import { SPAN_KEYS } from "../../time/certainty.js";
 import { DirectionEnum, DiscussionModeEnum, ParticipationRoleEnum, RelationTypeEnum } from "../common/enums.js";
 
 @ObjectType("Relation", {
-  description:
-    "A fact joining two entities, seen from one of them: its type, its own data (role, title, time span), and the evidence for it.",
+  description: "A fact joining two entities, seen from one of them: its type, its own data (role, title, time span), and the evidence for it.",
 })
 export class Relation {
   @Field(() => ID, { description: "The fact's id: the same fact stated by several articles has one id." })
@@ -28,7 +27,8 @@ export class Relation {
   mode!: keyof typeof DiscussionModeEnum | null;
 
   @Field(() => Int, {
-    description: "Which of several separate periods of the same fact this is (a second term in one office is 2); 1 for the first or only one. Each term has its own evidence and span.",
+    description:
+      "Which of several separate periods of the same fact this is (a second term in one office is 2); 1 for the first or only one. Each term has its own evidence and span.",
   })
   term!: number;
 
@@ -41,7 +41,6 @@ export class Relation {
   @Field(() => Int, { description: "How many pieces of evidence support the fact." })
   evidenceCount!: number;
 }
-
 
 export function toRelation(row: RelationRow): Relation & { row: RelationRow } {
   const p = row.props;

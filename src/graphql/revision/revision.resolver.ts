@@ -8,7 +8,8 @@ import { Revision } from "./revision.type.js";
 @Resolver(() => Revision)
 export class RevisionResolver {
   @Query(() => [Revision], {
-    description: "The newest changes to articles, across the graph or for one article or one editor, newest first: what changed lately, and who changed it. Includes removed articles.",
+    description:
+      "The newest changes to articles, across the graph or for one article or one editor, newest first: what changed lately, and who changed it. Includes removed articles.",
   })
   revisions(
     @Arg("article", () => ID, { nullable: true, description: "Only this article's changes, even if it has since been removed." }) article: string | null | undefined,

@@ -12,10 +12,13 @@ import { searchHits, type SearchHitValue } from "../../domain/search/search-hits
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      "Entities of every kind whose name or an alias matches, best first. Case and diacritics are ignored, Thai is matched word by word, and the last word may be the start of one (\"kung pho\").",
+      'Entities of every kind whose name or an alias matches, best first. Case and diacritics are ignored, Thai is matched word by word, and the last word may be the start of one ("kung pho").',
   })
   search(
-    @Arg("text", () => String, { description: `Words of a name or alias, in English or Thai (at most ${MAX_SEARCH_LENGTH} characters). Query syntax is not interpreted: every character is searched for as typed.` }) text: string,
+    @Arg("text", () => String, {
+      description: `Words of a name or alias, in English or Thai (at most ${MAX_SEARCH_LENGTH} characters). Query syntax is not interpreted: every character is searched for as typed.`,
+    })
+    text: string,
     @Ctx() ctx: Context,
     @Arg("kinds", () => [EntityKindEnum], { nullable: true, description: "Only entities of these kinds; every kind when omitted." }) kinds?: EntityKind[] | null,
     @Arg("first", () => Int, { nullable: true, description: "At most this many hits; by default the server's default page size, capped by its maximum." }) first?: number | null,

@@ -10,8 +10,7 @@ import { MAX_PATHS } from "../../graph/traversal-limits.js";
 @Resolver()
 export class ConnectionResolver {
   @Query(() => [Path], {
-    description:
-      "How two entities are connected: the shortest chains of facts between them, either way round, each step with its evidence. Empty when none is within `maxHops`.",
+    description: "How two entities are connected: the shortest chains of facts between them, either way round, each step with its evidence. Empty when none is within `maxHops`.",
   })
   async connection(
     @Arg("from", () => ID, { description: "The first entity's id." }) from: string,

@@ -15,7 +15,13 @@ const minSharedArg = { defaultValue: 1, description: "Only counterparts sharing 
 const firstArg = { nullable: true, description: "At most this many counterparts (capped by the server's maximum page size)." } as const;
 
 /** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
-function counterpartsOf(ctx: Context, info: GraphQLResolveInfo, kind: CounterpartKey["kind"], id: string, args: { from?: string | null; to?: string | null; minShared: number; first?: number | null }): Promise<CounterpartRow[]> {
+function counterpartsOf(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  kind: CounterpartKey["kind"],
+  id: string,
+  args: { from?: string | null; to?: string | null; minShared: number; first?: number | null },
+): Promise<CounterpartRow[]> {
   // Only what the client selected is read: shared meetings only when asked for, and only the selected properties.
   return ctx.loaders.counterparts.load({
     kind,

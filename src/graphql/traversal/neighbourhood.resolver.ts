@@ -16,7 +16,11 @@ export class NeighbourhoodResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("hops", () => Int, { defaultValue: 1, description: "1: the facts touching this entity; 2: those touching its neighbours as well." }) hops: number,
-    @Arg("limit", () => Int, { defaultValue: 100, description: `At most this many edges, 1 to ${MAX_NEIGHBOURHOOD_EDGES}; the nearest are kept and \`truncated\` says when some were not.` }) limit: number,
+    @Arg("limit", () => Int, {
+      defaultValue: 100,
+      description: `At most this many edges, 1 to ${MAX_NEIGHBOURHOOD_EDGES}; the nearest are kept and \`truncated\` says when some were not.`,
+    })
+    limit: number,
   ) {
     // Only the properties the client selected on the nodes are read.
     const key = { id: entity.id, ...neighbourhoodBounds(hops, limit), nodeKeys: entityKeys(selectedBelow(info, "nodes")) };

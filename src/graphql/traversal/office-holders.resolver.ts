@@ -14,10 +14,14 @@ export class OfficeHoldersResolver {
       "Who held an office on a given day: every official whose matching office the evidence shows (CERTAIN) or leaves open (POSSIBLE) on that day, CERTAIN first, then by name.",
   })
   async officeHolders(
-    @Arg("title", () => String, { description: "Part of the office's title, matched ignoring case, spacing and accents, e.g. \"Minister of Foreign Affairs\"." }) title: string,
+    @Arg("title", () => String, { description: 'Part of the office\'s title, matched ignoring case, spacing and accents, e.g. "Minister of Foreign Affairs".' }) title: string,
     @Arg("on", () => LocalDateResolver, { description: "The day asked about." }) on: string,
     @Arg("organisation", () => ID, { nullable: true, description: "Only offices in this organisation itself (an org: id)." }) organisation: string | null | undefined,
-    @Arg("country", () => ID, { nullable: true, description: "Only offices of this country (a country: id): in organisations belonging to it, directly or through a parent, or of the country itself." }) country: string | null | undefined,
+    @Arg("country", () => ID, {
+      nullable: true,
+      description: "Only offices of this country (a country: id): in organisations belonging to it, directly or through a parent, or of the country itself.",
+    })
+    country: string | null | undefined,
     @Arg("first", () => Int, { nullable: true, description: "At most this many (capped by the server's maximum page size)." }) first: number | null | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

@@ -5,7 +5,9 @@ import { Relation } from "../relation/relation.type.js";
 
 @ObjectType("TimelineEntry", { description: "A fact placed in time, for an entity's timeline." })
 export class TimelineEntry {
-  @Field(() => PartialDate, { description: "When it happened, to the precision known: a meeting's start for facts about a meeting, else the fact's stated start, else the earliest day an article shows it." })
+  @Field(() => PartialDate, {
+    description: "When it happened, to the precision known: a meeting's start for facts about a meeting, else the fact's stated start, else the earliest day an article shows it.",
+  })
   date!: PartialDate;
 
   @Field(() => String, { description: "The first day it could be (YYYY-MM-DD); for a meeting, its first possible day." })

@@ -78,7 +78,14 @@ export function readExportSource(schema: GraphQLSchema, query: Query): ExportSou
     case "connection":
       return { of, from: required(query, "from"), to: required(query, "to"), maxHops: int(query, "maxHops", 4), first: int(query, "first", 5) };
     case "counterparts":
-      return { of, id: required(query, "id"), from: date(schema, query, "from"), to: date(schema, query, "to"), minShared: int(query, "minShared", 1), first: int(query, "first", null) };
+      return {
+        of,
+        id: required(query, "id"),
+        from: date(schema, query, "from"),
+        to: date(schema, query, "to"),
+        minShared: int(query, "minShared", 1),
+        first: int(query, "first", null),
+      };
     default: {
       if (!(of in LISTS)) throw new BadInputError(`"of" takes one of ${EXPORT_OF.join(", ")}; got "${of}".`, { argument: "of" });
       const list = of as ExportList;

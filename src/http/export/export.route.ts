@@ -69,7 +69,14 @@ export function exportRouter(deps: { schema: GraphQLSchema; executor: Executor; 
         "x-diplograph-cypher-statements": String(ctx.executor.roundTrips),
       });
       ctx.logger.info(
-        { export: format, of: source.of, nodes: graph.nodes.length, edges: graph.edges.length, cypherStatements: ctx.executor.roundTrips, durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 },
+        {
+          export: format,
+          of: source.of,
+          nodes: graph.nodes.length,
+          edges: graph.edges.length,
+          cypherStatements: ctx.executor.roundTrips,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+        },
         "export request",
       );
       await stream(res, FORMATS[format].write(graph, table));

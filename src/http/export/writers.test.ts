@@ -10,7 +10,7 @@ const graph: ExportGraph = {
   title: `A "test" <graph> & more`,
   truncated: false,
   nodes: [
-    { id: "official:a", kind: "Official", name: "A, \"the\" first", countryId: null, country: null, aliases: ["Alpha", "อัลฟา"] },
+    { id: "official:a", kind: "Official", name: 'A, "the" first', countryId: null, country: null, aliases: ["Alpha", "อัลฟา"] },
     { id: "meeting:b", kind: "Meeting", name: "B\u0001 meeting", countryId: "country:KHM", country: "Cambodia", aliases: [] },
   ],
   edges: [
@@ -29,7 +29,7 @@ const graph: ExportGraph = {
       possibleEnd: "2024-01-29",
       certainty: "CERTAIN",
       disputed: false,
-      evidence: [{ quote: "He said, \"yes\"\non two lines.", inferred: false, articleId: "article:x", articleTitle: "T & T", url: null }],
+      evidence: [{ quote: 'He said, "yes"\non two lines.', inferred: false, articleId: "article:x", articleTitle: "T & T", url: null }],
     },
   ],
 };

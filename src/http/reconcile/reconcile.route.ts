@@ -3,13 +3,7 @@ import { requestPrincipal } from "../request-principal.js";
 import type { Config } from "../../config/config.js";
 import { findCandidates } from "../../domain/editing/find-candidates.js";
 import { readAliases } from "../../graph/alias-records.js";
-import {
-  MAX_RECONCILE_LIMIT,
-  RECONCILE_PROPERTIES,
-  RECONCILE_TYPES,
-  type ReconcileQuery,
-  reconcileBatch,
-} from "../../domain/reconcile/reconcile.js";
+import { MAX_RECONCILE_LIMIT, RECONCILE_PROPERTIES, RECONCILE_TYPES, type ReconcileQuery, reconcileBatch } from "../../domain/reconcile/reconcile.js";
 import { BadInputError, NotFoundError } from "../../errors/app-error.js";
 import { type Context, createContext } from "../../graphql/context.js";
 import type { Logger } from "../../logging/logger.js";
@@ -55,7 +49,8 @@ function manifest(req: Request) {
 
 /** The `queries` parameter: a JSON object of queries keyed by the client's own names, in the query string or a form body. */
 function readQueries(raw: unknown, maxQueries: number): Record<string, ReconcileQuery> {
-  if (typeof raw !== "string") throw new BadInputError(`"queries" must be a JSON object of reconciliation queries, e.g. {"q0":{"query":"Sok Chenda Sophea"}}.`, { argument: "queries" });
+  if (typeof raw !== "string")
+    throw new BadInputError(`"queries" must be a JSON object of reconciliation queries, e.g. {"q0":{"query":"Sok Chenda Sophea"}}.`, { argument: "queries" });
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -111,7 +106,10 @@ export function reconcileRouter(deps: { executor: Executor; config: Config; logg
     } catch (error) {
       sendRouteError(res, error, logger);
     } finally {
-      logger.info({ reconcile: name, status: res.statusCode, cypherStatements: ctx?.executor.roundTrips ?? 0, durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 }, "reconcile request");
+      logger.info(
+        { reconcile: name, status: res.statusCode, cypherStatements: ctx?.executor.roundTrips ?? 0, durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10 },
+        "reconcile request",
+      );
     }
   };
 
@@ -138,7 +136,9 @@ export function reconcileRouter(deps: { executor: Executor; config: Config; logg
       const prefix = prefixOf(req);
       const type = typeof req.query.type === "string" && (ENTITY_KINDS as readonly string[]).includes(req.query.type) ? (req.query.type as EntityKind) : null;
       const found = prefix ? await findCandidates(ctx, { name: prefix, kind: type, limit: MAX_RECONCILE_LIMIT }) : [];
-      reply(req, res, { result: found.map((c) => ({ id: c.entity.id, name: c.entity.name, description: c.reasons.join("; "), notable: [{ id: c.entity.kind, name: c.entity.kind }] })) });
+      reply(req, res, {
+        result: found.map((c) => ({ id: c.entity.id, name: c.entity.name, description: c.reasons.join("; "), notable: [{ id: c.entity.kind, name: c.entity.kind }] })),
+      });
     }),
   );
   router.get(

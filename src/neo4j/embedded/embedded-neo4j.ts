@@ -106,8 +106,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   });
 
   const describeFailure = (what: string) =>
-    `Embedded Neo4j ${what} (port ${port}, data dir ${dataDir}).` +
-    (stderrTail.length > 0 ? `\nLast JVM stderr:\n${stderrTail.join("\n")}` : "\nThe JVM wrote nothing to stderr.");
+    `Embedded Neo4j ${what} (port ${port}, data dir ${dataDir}).` + (stderrTail.length > 0 ? `\nLast JVM stderr:\n${stderrTail.join("\n")}` : "\nThe JVM wrote nothing to stderr.");
 
   let stopping = false;
   let stopPromise: Promise<void> | undefined;
@@ -207,20 +206,14 @@ function waitForReady(
       fn();
     };
 
-    const timer = setTimeout(
-      () => settle(() => reject(new Error(describeFailure(`did not become ready within ${timeoutMs / 1000} s`)))),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => settle(() => reject(new Error(describeFailure(`did not become ready within ${timeoutMs / 1000} s`)))), timeoutMs);
 
     child.once("error", (err: NodeJS.ErrnoException) => {
-      const reason =
-        err.code === "ENOENT" ? `could not start: \`java\` was not found. ${missingToolchainMessage()}` : `could not start: ${err.message}`;
+      const reason = err.code === "ENOENT" ? `could not start: \`java\` was not found. ${missingToolchainMessage()}` : `could not start: ${err.message}`;
       settle(() => reject(new Error(describeFailure(reason))));
     });
 
-    void exited.promise.then(({ code, signal }) =>
-      settle(() => reject(new Error(describeFailure(`exited before it was ready (code ${code}, signal ${signal})`)))),
-    );
+    void exited.promise.then(({ code, signal }) => settle(() => reject(new Error(describeFailure(`exited before it was ready (code ${code}, signal ${signal})`)))));
 
     createInterface({ input: child.stdout }).on("line", (line) => {
       const event = parseReady(line);

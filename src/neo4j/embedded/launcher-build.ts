@@ -24,9 +24,7 @@ const OUTPUT_TAIL_LINES = 40;
 const OUTPUT_KEEP_CHARS = 64 * 1024;
 const MIN_JAVA_MAJOR = 17;
 
-const MISSING_TOOLCHAIN =
-  "The embedded Neo4j needs Java 17+ (`java`) and Maven 3 (`mvn`) on PATH, " +
-  "or set NEO4J_URI to use an existing Neo4j server instead.";
+const MISSING_TOOLCHAIN = "The embedded Neo4j needs Java 17+ (`java`) and Maven 3 (`mvn`) on PATH, " + "or set NEO4J_URI to use an existing Neo4j server instead.";
 
 /**
  * Builds the Java launcher once and reuses it while its sources are unchanged, so only the first
@@ -54,9 +52,7 @@ export async function ensureLauncherBuilt(log: (msg: string) => void): Promise<L
       return paths;
     }
     const neo4jVersion = await readNeo4jVersion(launcherDir);
-    log(
-      `Building the embedded Neo4j launcher: the first run fetches Neo4j ${neo4jVersion} from Maven Central, later runs start offline…`,
-    );
+    log(`Building the embedded Neo4j launcher: the first run fetches Neo4j ${neo4jVersion} from Maven Central, later runs start offline…`);
     const started = Date.now();
     await checkJava(neo4jVersion);
     // A build that dies halfway must not leave a stamp vouching for a half-written jar.
@@ -176,10 +172,7 @@ async function acquireBuildLock(lockDir: string, log: (msg: string) => void): Pr
   }
 }
 
-async function describeLock(
-  lockDir: string,
-  ownerFile: string,
-): Promise<{ ageMs: number; ownerGone: boolean } | undefined> {
+async function describeLock(lockDir: string, ownerFile: string): Promise<{ ageMs: number; ownerGone: boolean } | undefined> {
   let ageMs: number;
   try {
     ageMs = Date.now() - (await stat(lockDir)).mtimeMs;

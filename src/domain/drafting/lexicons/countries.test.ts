@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { countryNames, englishCountryName } from "./countries.js";
 
 describe("countryNames", () => {
-  const find = (name: string) => countryNames().filter((c) => c.name === name).map((c) => c.iso3);
+  const find = (name: string) =>
+    countryNames()
+      .filter((c) => c.name === name)
+      .map((c) => c.iso3);
 
   it("names countries in English, Thai, Khmer, Vietnamese and Indonesian from ICU", () => {
     expect(find("Cambodia")).toContain("KHM");

@@ -37,9 +37,29 @@ const VARIANTS: Record<string, readonly string[]> = {
 
 /** English demonyms, which name the country in "the Cambodian delegation". */
 const DEMONYMS_EN: Record<string, readonly string[]> = {
-  KHM: ["Cambodian", "Khmer"], THA: ["Thai"], VNM: ["Vietnamese"], LAO: ["Laotian", "Lao"], MMR: ["Myanmar", "Burmese"], MYS: ["Malaysian"], SGP: ["Singaporean"],
-  IDN: ["Indonesian"], PHL: ["Philippine", "Filipino"], BRN: ["Bruneian"], TLS: ["Timorese"], CHN: ["Chinese"], JPN: ["Japanese"], KOR: ["Korean", "South Korean"],
-  IND: ["Indian"], AUS: ["Australian"], NZL: ["New Zealand"], USA: ["American"], RUS: ["Russian"], GBR: ["British"], FRA: ["French"], DEU: ["German"], CAN: ["Canadian"],
+  KHM: ["Cambodian", "Khmer"],
+  THA: ["Thai"],
+  VNM: ["Vietnamese"],
+  LAO: ["Laotian", "Lao"],
+  MMR: ["Myanmar", "Burmese"],
+  MYS: ["Malaysian"],
+  SGP: ["Singaporean"],
+  IDN: ["Indonesian"],
+  PHL: ["Philippine", "Filipino"],
+  BRN: ["Bruneian"],
+  TLS: ["Timorese"],
+  CHN: ["Chinese"],
+  JPN: ["Japanese"],
+  KOR: ["Korean", "South Korean"],
+  IND: ["Indian"],
+  AUS: ["Australian"],
+  NZL: ["New Zealand"],
+  USA: ["American"],
+  RUS: ["Russian"],
+  GBR: ["British"],
+  FRA: ["French"],
+  DEU: ["German"],
+  CAN: ["Canadian"],
 };
 
 export const COUNTRY_LANGUAGES = ["en", "th", "km", "vi", "id", "lo", "my", "ms", "fil", "zh"] as const;

@@ -47,29 +47,36 @@ export interface Triggers {
 
 const EN: Triggers = {
   led: /\b(?:led|leads|leading|headed|heads|heading)\b[^.;]{0,60}?\bdelegations?\b|\bhead(?:ed)? (?:of )?(?:the |a )?[\p{L}’']*\s*delegation\b/iu,
-  attended: /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at|sen(?:t|ds|ding) (?:a |an |its |their )?(?:representatives?|delegations?|envoys?|delegates?|officials?) to)\b/iu,
-  spoke: /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
+  attended:
+    /\b(?:attended|attends|attending|participated in|participates in|participating in|took part in|takes part in|joined|was present at|were present at|sen(?:t|ds|ding) (?:a |an |its |their )?(?:representatives?|delegations?|envoys?|delegates?|officials?) to)\b/iu,
+  spoke:
+    /\b(?:said|says|spoke|speaking|stressed|highlighted|delivered|addressed|remarked|noted|emphasi[sz]ed|underlined|told|reiterated|provided insights|shared|contributed|presented|expressed)\b/iu,
   hearsay: /^(?:said|says|told|noted|stressed|emphasi[sz]ed|highlighted|reiterated|expressed)$/iu,
   chaired: /\b(?:chaired|chairs|chairing|co-chaired|presided over|presides over)\b/iu,
   chairedBy: /\b(?:chaired by|presided over by|under the chairmanship of)\b/iu,
   hosted: /\b(?:hosted|hosts|hosting|host)\b/iu,
   drafted: /\b(?:drafted|drafting|co-drafted|draw up|drew up)\b/iu,
-  supports: /\b(?:support(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|adher(?:e|es|ed|ing) to|committed to|in line with|in accordance with|reali[sz]ation of|implement(?:s|ed|ing|ation of)?|work(?:s|ing)? towards)\b/iu,
+  supports:
+    /\b(?:support(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|adher(?:e|es|ed|ing) to|committed to|in line with|in accordance with|reali[sz]ation of|implement(?:s|ed|ing|ation of)?|work(?:s|ing)? towards)\b/iu,
   adopted: /\b(?:adopted|adopts|endorsed|endorses|reaffirmed|reaffirms|ratified|signed|exchanged letters of confirmation on)\b/iu,
   withdrew: /\b(?:withdr(?:ew|awn|awing|aws)|pulled out) (?:from|of)\b/iu,
   cooperates: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|collaborat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)? (?:together|jointly|on)|jointly|partner(?:s|ed|ing)?)\b/iu,
   cooperatesWith: /\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|partner(?:s|ed|ing)?|work(?:s|ed|ing)? (?:together|jointly|closely))\s+with\s+(?:the\s+)?/giu,
-  otherMembers: /\b(?:other|fellow)\s+(\p{Lu}[\p{L}-]+)\s+(?:member states|member countries|members|representatives|partners)\b|\b(?:other|fellow)\s+(?:member states|member countries|members)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u,
-  chairBefore: /^(?:[’']s\s+(?:role|position|term|year)\s+as|,?\s+(?:as|the|is the|was the|will be the|has been the|became the|becomes the|took over as|takes over as|as the|,\s*the))\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+|rotating\s+)?$|^\s+(?:chairs|chaired|will chair|is chairing|assumed the chairmanship of|holds the chairmanship of|took over the chairmanship of)\s+(?:the\s+)?$/u,
+  otherMembers:
+    /\b(?:other|fellow)\s+(\p{Lu}[\p{L}-]+)\s+(?:member states|member countries|members|representatives|partners)\b|\b(?:other|fellow)\s+(?:member states|member countries|members)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u,
+  chairBefore:
+    /^(?:[’']s\s+(?:role|position|term|year)\s+as|,?\s+(?:as|the|is the|was the|will be the|has been the|became the|becomes the|took over as|takes over as|as the|,\s*the))\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+|rotating\s+)?$|^\s+(?:chairs|chaired|will chair|is chairing|assumed the chairmanship of|holds the chairmanship of|took over the chairmanship of)\s+(?:the\s+)?$/u,
   chairAfter: /^\s+(?:Chair|chair|Chairman|chairman)\b(?!\s+of\b)/u,
   discussed: [
     [/\b(?:review(?:ed|ing)?|assess(?:ed|ing)?|evaluat(?:ed|ing)|took stock|progress (?:of|in|on))\b/iu, "REVIEWED"],
     [/\b(?:formulat(?:ed|ing|e)|draft(?:ed|ing)?|develop(?:ed|ing)?|elaborat(?:ed|ing))\b/iu, "FORMULATED"],
     [/\b(?:discuss(?:ed|ing|ion|ions)?|deliberat(?:ed|ions?)|exchanged views|talks? on|consult(?:ed|ation))\b/iu, "DISCUSSED"],
   ],
-  topicCue: /\b(?:discuss(?:ed|es|ing|ions? (?:on|of))?|exchang(?:ed|ing) views on|views on|talks on|review(?:ed|ing)?|address(?:ed|es|ing)?|resolv(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|combat(?:ed|ing|ting)?|counter(?:ing)?|insights? into|importance of|cooperation (?:on|in)|focus(?:ed|ing)? on|issues? of|matters? of|regarding|concerning)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu,
+  topicCue:
+    /\b(?:discuss(?:ed|es|ing|ions? (?:on|of))?|exchang(?:ed|ing) views on|views on|talks on|review(?:ed|ing)?|address(?:ed|es|ing)?|resolv(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|combat(?:ed|ing|ting)?|counter(?:ing)?|insights? into|importance of|cooperation (?:on|in)|focus(?:ed|ing)? on|issues? of|matters? of|regarding|concerning)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu,
   followingOpening: /^\s*(?:following|after|on the sidelines of|at the close of)\s+(?:the\s+)?$/iu,
-  partOf: /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which is\s+)?(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:component|part|pillar|element|building block|cornerstone)s?\s+of\s+(?:the\s+)?$/iu,
+  partOf:
+    /^\s*(?:\([^()]{1,20}\))?\s*,\s*(?:which is\s+)?(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:component|part|pillar|element|building block|cornerstone)s?\s+of\s+(?:the\s+)?$/iu,
   metIn: /\b(?:meet|meets|met|gather|gathers|gathered|convene|convenes|convened)\s+(?:in|at)\s+(?:the\s+)?$/iu,
   placeMarker: /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:city|province|town|capital|village|district)\s+of\s+)?$/iu,
   officeLink: /^\s*(?:at|of|in|with)\s+(?:the\s+)?$/iu,

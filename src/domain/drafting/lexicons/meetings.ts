@@ -3,7 +3,8 @@
  * refer back to the meeting an article is about ("the meeting", "ที่ประชุม"), and
  * ordinals in each script ("17th", "ครั้งที่ ๑๖", "លើកទី១៧").
  */
-export const MEETING_HEADS_LATIN = /\b(?:Meeting|Meetings|Summit|Conference|Retreat|Forum|Dialogue|Consultation|Session|Congress|Symposium|Workshop|Seminar|Talks|Roundtable|Round Table|Hội nghị|Pertemuan|Konferensi|KTT|Sidang)\b/u;
+export const MEETING_HEADS_LATIN =
+  /\b(?:Meeting|Meetings|Summit|Conference|Retreat|Forum|Dialogue|Consultation|Session|Congress|Symposium|Workshop|Seminar|Talks|Roundtable|Round Table|Hội nghị|Pertemuan|Konferensi|KTT|Sidang)\b/u;
 
 /** Thai and Khmer words that start a meeting's name. */
 export const MEETING_HEADS_TH = ["การประชุม", "ประชุม"];
@@ -18,7 +19,28 @@ export const TRAILING_ORDINAL = /^\s*(?:ครั้งที่|លើកទី
 /** An ordinal before an English name: "17th Meeting of …", "the Forty-Fourth Summit". */
 export const LEADING_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)\b/i;
 
-const WORD_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const WORD_ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
+];
 
 /** Reads an ordinal in any of the digit systems, or an English ordinal word. */
 export function readOrdinal(s: string): number | undefined {

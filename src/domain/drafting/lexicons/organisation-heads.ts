@@ -14,7 +14,10 @@ export const ORG_HEADS_LATIN: readonly (readonly [RegExp, OrganisationKind])[] =
   [/\b(?:Centre|Center|Agency)\b/u, "CENTRE"],
   [/\b(?:United Nations|Nations|Organisation|Organization|Union|Bank|Fund|Programme|Program|Forum|Association)\b/u, "INTERNATIONAL_ORGANISATION"],
   [/\b(?:Post|Times|News|Press|Television|Radio|Herald|Tribune|Journal|Gazette|Daily)\b/u, "MEDIA"],
-  [/\b(?:Senate|Parliament|Assembly|Council|Commission|Committee|Cabinet|Government|Office|Authority|Court|Police|Army|Navy|Forces|Party|Junta|Embassy|Consulate|Mission)\b/u, "GOVERNMENT_BODY"],
+  [
+    /\b(?:Senate|Parliament|Assembly|Council|Commission|Committee|Cabinet|Government|Office|Authority|Court|Police|Army|Navy|Forces|Party|Junta|Embassy|Consulate|Mission)\b/u,
+    "GOVERNMENT_BODY",
+  ],
 ];
 
 export const ORG_HEADS_TH: readonly (readonly [string, OrganisationKind])[] = [

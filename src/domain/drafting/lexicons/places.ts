@@ -28,4 +28,18 @@ export const PLACE_TAILS_LATIN: readonly (readonly [RegExp, PlaceKind])[] = [
 ];
 
 /** Regions of the world written like places. */
-export const REGIONS_EN = ["Southeast Asia", "South-East Asia", "East Asia", "South Asia", "Asia-Pacific", "Indo-Pacific", "Middle East", "Mekong", "South China Sea", "Europe", "Africa", "Latin America", "Pacific"];
+export const REGIONS_EN = [
+  "Southeast Asia",
+  "South-East Asia",
+  "East Asia",
+  "South Asia",
+  "Asia-Pacific",
+  "Indo-Pacific",
+  "Middle East",
+  "Mekong",
+  "South China Sea",
+  "Europe",
+  "Africa",
+  "Latin America",
+  "Pacific",
+];

@@ -19,11 +19,47 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   {
     name: "South China Sea disputes",
-    forms: ["South China Sea dispute", "South China Sea disputes", "South China Sea issue", "disputes in the South China Sea", "situation in the South China Sea", "ปัญหาทะเลจีนใต้", "ข้อพิพาททะเลจีนใต้", "បញ្ហាសមុទ្រចិនខាងត្បូង", "vấn đề Biển Đông", "tranh chấp Biển Đông", "tình hình Biển Đông", "sengketa Laut China Selatan", "sengketa Laut Cina Selatan", "isu Laut China Selatan", "isu Laut Cina Selatan"],
+    forms: [
+      "South China Sea dispute",
+      "South China Sea disputes",
+      "South China Sea issue",
+      "disputes in the South China Sea",
+      "situation in the South China Sea",
+      "ปัญหาทะเลจีนใต้",
+      "ข้อพิพาททะเลจีนใต้",
+      "បញ្ហាសមុទ្រចិនខាងត្បូង",
+      "vấn đề Biển Đông",
+      "tranh chấp Biển Đông",
+      "tình hình Biển Đông",
+      "sengketa Laut China Selatan",
+      "sengketa Laut Cina Selatan",
+      "isu Laut China Selatan",
+      "isu Laut Cina Selatan",
+    ],
   },
   {
     name: "Border demarcation",
-    forms: ["border demarcation", "boundary demarcation", "demarcation of the border", "border issues", "border issue", "border disputes", "border dispute", "การปักปันเขตแดน", "ปัญหาเขตแดน", "ข้อพิพาทเขตแดน", "ការបោះបង្គោលព្រំដែន", "ការខណ្ឌសីមាព្រំដែន", "បញ្ហាព្រំដែន", "phân giới cắm mốc", "vấn đề biên giới", "tranh chấp biên giới", "demarkasi perbatasan", "masalah perbatasan", "sengketa perbatasan"],
+    forms: [
+      "border demarcation",
+      "boundary demarcation",
+      "demarcation of the border",
+      "border issues",
+      "border issue",
+      "border disputes",
+      "border dispute",
+      "การปักปันเขตแดน",
+      "ปัญหาเขตแดน",
+      "ข้อพิพาทเขตแดน",
+      "ការបោះបង្គោលព្រំដែន",
+      "ការខណ្ឌសីមាព្រំដែន",
+      "បញ្ហាព្រំដែន",
+      "phân giới cắm mốc",
+      "vấn đề biên giới",
+      "tranh chấp biên giới",
+      "demarkasi perbatasan",
+      "masalah perbatasan",
+      "sengketa perbatasan",
+    ],
   },
   {
     name: "Climate change",
@@ -31,11 +67,33 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   {
     name: "Counter-terrorism",
-    forms: ["counter-terrorism", "counterterrorism", "combating terrorism", "fight against terrorism", "การต่อต้านการก่อการร้าย", "ការប្រឆាំងអំពើភេរវកម្ម", "chống khủng bố", "kontra-terorisme", "pemberantasan terorisme", "penanggulangan terorisme"],
+    forms: [
+      "counter-terrorism",
+      "counterterrorism",
+      "combating terrorism",
+      "fight against terrorism",
+      "การต่อต้านการก่อการร้าย",
+      "ការប្រឆាំងអំពើភេរវកម្ម",
+      "chống khủng bố",
+      "kontra-terorisme",
+      "pemberantasan terorisme",
+      "penanggulangan terorisme",
+    ],
   },
   {
     name: "Transnational crime",
-    forms: ["transnational crime", "transnational crimes", "transnational organised crime", "transnational organized crime", "อาชญากรรมข้ามชาติ", "ឧក្រិដ្ឋកម្មឆ្លងដែន", "ឧក្រិដ្ឋកម្មឆ្លងជាតិ", "tội phạm xuyên quốc gia", "kejahatan lintas negara", "kejahatan transnasional"],
+    forms: [
+      "transnational crime",
+      "transnational crimes",
+      "transnational organised crime",
+      "transnational organized crime",
+      "อาชญากรรมข้ามชาติ",
+      "ឧក្រិដ្ឋកម្មឆ្លងដែន",
+      "ឧក្រិដ្ឋកម្មឆ្លងជាតិ",
+      "tội phạm xuyên quốc gia",
+      "kejahatan lintas negara",
+      "kejahatan transnasional",
+    ],
   },
   {
     name: "Trade and investment",
@@ -43,7 +101,23 @@ export const TOPICS: readonly TopicEntry[] = [
   },
   {
     name: "Disaster preparedness and response",
-    forms: ["disaster preparedness and response", "disaster preparedness", "disaster management", "disaster response", "disaster relief", "disaster risk reduction", "การจัดการภัยพิบัติ", "การรับมือภัยพิบัติ", "ការគ្រប់គ្រងគ្រោះមហន្តរាយ", "quản lý thiên tai", "ứng phó thiên tai", "phòng chống thiên tai", "penanggulangan bencana", "kesiapsiagaan bencana", "manajemen bencana"],
+    forms: [
+      "disaster preparedness and response",
+      "disaster preparedness",
+      "disaster management",
+      "disaster response",
+      "disaster relief",
+      "disaster risk reduction",
+      "การจัดการภัยพิบัติ",
+      "การรับมือภัยพิบัติ",
+      "ការគ្រប់គ្រងគ្រោះមហន្តរាយ",
+      "quản lý thiên tai",
+      "ứng phó thiên tai",
+      "phòng chống thiên tai",
+      "penanggulangan bencana",
+      "kesiapsiagaan bencana",
+      "manajemen bencana",
+    ],
   },
   {
     name: "Trafficking in persons",
@@ -78,7 +152,8 @@ let cache: (readonly [string, TopicEntry])[] | undefined;
  * in Myanmar", "khủng hoảng ở Myanmar", "krisis politik di Myanmar",
  * "วิกฤตการณ์ทางการเมืองในเมียนมา", "វិបត្តិនយោបាយនៅមីយ៉ាន់ម៉ា".
  */
-const CRISIS_BEFORE = /(?:\b(?:political |humanitarian )?crisis in (?:the )?|\bkhủng hoảng (?:chính trị )?(?:ở|tại) |\bkrisis (?:politik )?(?:di )?|วิกฤต(?:การณ์)?(?:ทางการเมือง)?(?:ใน)?(?:ประเทศ)?\s?|វិបត្តិ(?:នយោបាយ)?(?:នៅ)?(?:ក្នុង)?(?:ប្រទេស)?\s?)$/iu;
+const CRISIS_BEFORE =
+  /(?:\b(?:political |humanitarian )?crisis in (?:the )?|\bkhủng hoảng (?:chính trị )?(?:ở|tại) |\bkrisis (?:politik )?(?:di )?|วิกฤต(?:การณ์)?(?:ทางการเมือง)?(?:ใน)?(?:ประเทศ)?\s?|វិបត្តិ(?:នយោបាយ)?(?:នៅ)?(?:ក្នុង)?(?:ប្រទេស)?\s?)$/iu;
 /** The word after a country that makes it a crisis there: "the Myanmar crisis". */
 const CRISIS_AFTER = /^ (?:political )?crisis\b/iu;
 
