@@ -31,12 +31,13 @@ async function found(text: string, id: string): Promise<boolean> {
 }
 
 describe("Khmer names already in the graph", () => {
-  it("are found by one of their words once start-up adds the split forms, and a second run adds nothing", async () => {
+  it("are found by one of their words once start-up adds the split forms, and a second run changes nothing", async () => {
     const id = helper.id("official");
     await helper.executor.write(STORE_UNSPLIT, { id, name: `Unsplit ${helper.token}`, alias: "ប្រាក់សុខុន" });
-    expect(await found("សុខុន", id)).toBe(false);
+    // Not searched for before the run: any server another file starts in the meantime runs
+    // the same start-up step over the whole graph. What the stored node lacked is fixed: no split form.
 
-    expect(await addMissingKhmerSearchNames(helper.executor)).toBeGreaterThanOrEqual(1);
+    await addMissingKhmerSearchNames(helper.executor);
     expect(await found("សុខុន", id)).toBe(true);
     expect(await found(`Unsplit ${helper.token}`, id)).toBe(true);
     // Another file may be adding its own unsplit names meanwhile, so the second run is judged by this entity alone.
@@ -45,5 +46,6 @@ describe("Khmer names already in the graph", () => {
     const [after] = await helper.executor.read<{ names: string[] }>(SEARCH_NAMES, { id });
     expect(after?.names).toEqual(before?.names);
     expect(before?.names).toHaveLength(1);
+    expect(before?.names[0]?.split(" ").length).toBeGreaterThan(1);
   });
 });
