@@ -74,13 +74,22 @@ describe("counts", () => {
       ["ORGANISATION", (v: string) => ({ organisation: v })],
       ["YEAR", (v: string) => yearRange(v)],
     ] as const) {
-      const result = await counts({ of: "MEETINGS", by: [dimension] });
-      const keyed = result.buckets.filter((b) => b.keys[0] !== null);
+      // The whole graph is compared, and other files write meetings meanwhile: a pair of
+      // answers that straddles someone else's write is asked again (a few times, a moment
+      // apart); a real disagreement persists however often it is asked.
+      let keyed: Awaited<ReturnType<typeof counts>>["buckets"] = [];
+      let expected: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const result = await counts({ of: "MEETINGS", by: [dimension] });
+        keyed = result.buckets.filter((b) => b.keys[0] !== null);
+        expected = await totals(
+          "meetings",
+          keyed.map((b) => filterOf(b.keys[0]!.value)),
+        );
+        if (keyed.every((bucket, i) => bucket.count === expected[i])) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       expect(keyed.length, dimension).toBeGreaterThan(0);
-      const expected = await totals(
-        "meetings",
-        keyed.map((b) => filterOf(b.keys[0]!.value)),
-      );
       keyed.forEach((bucket, i) => expect(bucket.count, `${dimension} ${bucket.keys[0]!.value}`).toBe(expected[i]));
     }
   }, 180_000);
