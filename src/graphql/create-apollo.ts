@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
@@ -67,6 +67,10 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       // graphql-armor is typed against the CommonJS build of @apollo/server; the plugin objects are the same at run time.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin unless told not to. It wraps every field's
+      // resolver to gather cache hints (a closure and a hint per field), which this server
+      // never sends: answers carry evidence that editing changes, and are not cached.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin<Context>(config.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
       // Before the log line, so it records the status the client gets.
