@@ -46,14 +46,14 @@ export function relationsByEntityLoader(executor: Executor) {
       });
       const cap = Math.max(...keys.map((k) => k.limit));
       const countryKeys = [...new Set(keys.flatMap((k) => k.countryKeys ?? []))].sort();
-      const [batch] = await executor.read<{ results: { index: number; relations: RelationRow[] }[]; countries: ProjectedEntity[] }>(relationsByEntity(shapes), {
+      const results = await executor.read<{ index: number; relations: RelationRow[]; countries: ProjectedEntity[] | null }>(relationsByEntity(shapes), {
         keys: params,
         cap,
         countryKeys,
       });
-      const countries = new Map((batch?.countries ?? []).map((c) => [c.id, c]));
+      const countries = new Map((results[0]?.countries ?? []).map((c) => [c.id, c]));
       // Rows carry which way the fact runs (`out`) rather than both end ids, listed properties as values, and the country's id.
-      for (const row of batch?.results ?? []) {
+      for (const row of results) {
         const key = keys[row.index]!;
         for (const relation of row.relations as (RelationRow & { out: boolean; countryId?: string | null })[]) {
           if (relation.other) relation.otherId = relation.other.id;
@@ -65,7 +65,7 @@ export function relationsByEntityLoader(executor: Executor) {
           delete relation.countryId;
         }
       }
-      const byIndex = new Map((batch?.results ?? []).map((r) => [r.index, r.relations]));
+      const byIndex = new Map(results.map((r) => [r.index, r.relations]));
       return keys.map((_, i) => byIndex.get(i) ?? []);
     },
     {
