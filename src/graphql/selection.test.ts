@@ -1,6 +1,6 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { selectedAlong, selectedBelow, selectedFields } from "./selection.js";
+import { onceForSiblings, selectedAlong, selectedBelow, selectedFields } from "./selection.js";
 
 function infoOf(source: string) {
   const document = parse(source);
@@ -26,5 +26,19 @@ describe("selectedFields", () => {
     expect([...selectedAlong(info, ["steps", "from"])]).toEqual(["id"]);
     expect([...selectedAlong(info, ["steps", "to"])].sort()).toEqual(["name", "start"]);
     expect(selectedAlong(info, ["steps", "relation"]).size).toBe(0);
+  });
+});
+
+describe("onceForSiblings", () => {
+  it("works a selection out once for every item sharing the same field nodes, and apart for other nodes or purposes", () => {
+    const siblings = infoOf(`{ official(id: "x") { name } }`);
+    const other = infoOf(`{ official(id: "x") { name } }`);
+    let runs = 0;
+    const work = () => ({ run: ++runs });
+    const first = onceForSiblings(siblings, "relations", work);
+    expect(onceForSiblings({ fieldNodes: siblings.fieldNodes }, "relations", work)).toBe(first);
+    expect(onceForSiblings(siblings, "counterparts", work)).not.toBe(first);
+    expect(onceForSiblings(other, "relations", work)).not.toBe(first);
+    expect(runs).toBe(3);
   });
 });

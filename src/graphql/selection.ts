@@ -44,3 +44,23 @@ export function selectedAlong(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fra
   }
   return selectedFields({ fieldNodes: nodes, fragments: info.fragments });
 }
+
+const worked = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+
+/**
+ * What a resolver works out from its selection, worked out once for all its siblings:
+ * graphql-js hands every item of a list the same `fieldNodes` array for a field, so the
+ * participants of twenty meetings, or the offices of four hundred officials, share one
+ * look-ahead instead of walking the same selection each. `purpose` separates what
+ * different resolvers derive from the same nodes. Kept by that array alone, so it goes
+ * with the request.
+ */
+export function onceForSiblings<T>(info: Pick<GraphQLResolveInfo, "fieldNodes">, purpose: string, work: () => T): T {
+  let byPurpose = worked.get(info.fieldNodes);
+  if (!byPurpose) {
+    byPurpose = new Map();
+    worked.set(info.fieldNodes, byPurpose);
+  }
+  if (!byPurpose.has(purpose)) byPurpose.set(purpose, work());
+  return byPurpose.get(purpose) as T;
+}

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.js";
 import { pageSize } from "../../domain/paging/page-size.js";
-import { selectedBelow, selectedFields } from "../selection.js";
+import { onceForSiblings, selectedBelow, selectedFields } from "../selection.js";
 import type { FactType } from "../../model/fact-types.js";
 import type { EntityKind } from "../../model/entity-kinds.js";
 import type { RelationKey } from "../../graph/relation.row.js";
@@ -16,6 +16,18 @@ export interface RelationFilter {
   first?: number | null;
   /** Only relations whose far end is of these kinds (DISCUSSES reaches frameworks and topics alike). */
   otherKinds?: readonly EntityKind[] | null;
+}
+
+/** What a relationship field's selection asks of the relations query: the same for every item of a list. */
+function lookAhead(info: GraphQLResolveInfo) {
+  const selected = selectedFields(info);
+  const farEnd = ["other", "subject", "object"].filter((f) => selected.has(f));
+  return {
+    otherKeys: farEnd.length ? entityKeys(new Set(farEnd.flatMap((f) => [...selectedBelow(info, f)]))) : null,
+    countryKeys: selected.has("country") ? entityKeys(selectedBelow(info, "country")) : null,
+    nearKeys: entityKeys(new Set(["subject", "object"].filter((f) => selected.has(f)).flatMap((f) => [...selectedBelow(info, f)]))),
+    relationKeysSelected: relationKeys(selected),
+  };
 }
 
 /**
@@ -33,14 +45,9 @@ export async function relationsOf(
   filter: RelationFilter = {},
 ): Promise<Relation[]> {
   const limit = pageSize(filter.first ?? null, { defaultPageSize: ctx.config.limits.maxPageSize, maxPageSize: ctx.config.limits.maxPageSize });
-  const selected = selectedFields(info);
-  const farEnd = ["other", "subject", "object"].filter((f) => selected.has(f));
-  const otherKeys = farEnd.length ? entityKeys(new Set(farEnd.flatMap((f) => [...selectedBelow(info, f)]))) : null;
-  const countryKeys = selected.has("country") ? entityKeys(selectedBelow(info, "country")) : null;
+  const { otherKeys, countryKeys, nearKeys, relationKeysSelected } = onceForSiblings(info, "relations", () => lookAhead(info));
   // The entity in view stands for the near end (a subject or object that is itself) when it was read with what that asks.
-  const nearKeys = entityKeys(new Set(["subject", "object"].filter((f) => selected.has(f)).flatMap((f) => [...selectedBelow(info, f)])));
   const near = covers(self, nearKeys) ? self : undefined;
-  const relationKeysSelected = relationKeys(selected);
   const rows = await ctx.loaders.relationsByEntity.load({
     id: self.id,
     types,
