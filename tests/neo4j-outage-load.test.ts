@@ -1,26 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../src/neo4j/embedded/embedded-neo4j.js";
-import { findFreePort } from "../src/neo4j/embedded/free-port.js";
 import { type RunningServer, startServer } from "../src/server/start-server.js";
 import { calibrate } from "./support/calibration.js";
 import { postGraphql } from "./support/http.js";
 import { captureLog } from "./support/log-capture.js";
+import { type OwnNeo4j, ownNeo4j } from "./support/own-neo4j.js";
 import { TestHelper } from "./support/test-helper.js";
 
 /** Deadlines are what an idle machine needs, stretched by how loaded this one is now. */
 const calibration = calibrate();
-const dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-outage-load-"));
-let neo: EmbeddedNeo4j | undefined;
+let neo: OwnNeo4j | undefined;
 let server: RunningServer | undefined;
 let helper: TestHelper | undefined;
 afterAll(async () => {
   await server?.stop();
-  await neo?.stop();
+  await neo?.dispose();
   await helper?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const CLIENTS = 50;
@@ -55,8 +49,8 @@ describe("Neo4j killed under concurrent load", () => {
   it(
     `answers every waiting and every new query UNAVAILABLE within ${ANSWER_WITHIN_MS / 1000} s, however many clients wait`,
     async () => {
-      const port = await findFreePort();
-      neo = await startEmbeddedNeo4j({ dataDir, port, heap: "512m", startTimeoutMs: calibration.scale(120_000), log: () => undefined });
+      neo = await ownNeo4j("outage-load");
+      await neo.start();
       helper = await TestHelper.create();
       // The driver's connect timeout alone would not keep the promise: queries retry past it.
       const config = helper.configWith({ NEO4J_URI: neo.uri, NEO4J_CONNECT_TIMEOUT_MS: "3000" });
@@ -72,7 +66,7 @@ describe("Neo4j killed under concurrent load", () => {
       while (answers.length < CLIENTS * 2) await new Promise((resolve) => setTimeout(resolve, 50));
 
       const killedAt = Date.now();
-      process.kill(neo.pid, "SIGKILL");
+      neo.kill();
       await Promise.all(clients);
 
       const before = answers.filter((a) => a.answeredAt < killedAt);

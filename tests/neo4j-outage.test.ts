@@ -1,25 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../src/neo4j/embedded/embedded-neo4j.js";
-import { findFreePort } from "../src/neo4j/embedded/free-port.js";
 import { type RunningServer, startServer } from "../src/server/start-server.js";
 import { calibrate } from "./support/calibration.js";
 import { postGraphql } from "./support/http.js";
+import { type OwnNeo4j, ownNeo4j } from "./support/own-neo4j.js";
 import { TestHelper } from "./support/test-helper.js";
 
 /** Deadlines are what an idle machine needs, stretched by how loaded this one is now. */
 const calibration = calibrate();
-const dataDir = mkdtempSync(path.join(tmpdir(), "diplograph-outage-"));
-let neo: EmbeddedNeo4j | undefined;
+let neo: OwnNeo4j | undefined;
 let server: RunningServer | undefined;
 let helper: TestHelper | undefined;
 afterAll(async () => {
   await server?.stop();
-  await neo?.stop();
+  await neo?.dispose();
   await helper?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Whether `condition` holds before `timeoutMs` runs out, asking again every half second. */
@@ -38,9 +32,8 @@ describe("Neo4j stopping under a running server", () => {
   it(
     "turns /readyz 503 and gives queries a coded error instead of hanging, then recovers when Neo4j is back",
     async () => {
-      const port = await findFreePort();
-      const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", startTimeoutMs: calibration.scale(120_000), log: () => undefined });
-      neo = await start();
+      neo = await ownNeo4j("outage");
+      await neo.start();
       helper = await TestHelper.create();
       const connectTimeoutMs = 3_000;
       const config = helper.configWith({ NEO4J_URI: neo.uri, NEO4J_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) });
@@ -61,7 +54,7 @@ describe("Neo4j stopping under a running server", () => {
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/);
 
       // Recovery is the outcome asserted: the driver reconnects by itself, as soon as the busy machine lets it.
-      neo = await start();
+      await neo.start();
       const url = server.url;
       expect(await eventually(async () => (await fetch(`${url}/readyz`)).status === 200, calibration.scale(30_000))).toBe(true);
       const recovered = await postGraphql(server.url, QUERY);

@@ -1,10 +1,91 @@
-import { Neo4jError } from "neo4j-driver";
-import { describe, expect, it } from "vitest";
+import { once } from "node:events";
+import { createServer, type AddressInfo, type Socket } from "node:net";
+import neo4j, { Neo4jError } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError, BadInputError, ConflictError, InternalError, NotFoundError, TimeoutError, UnavailableError } from "../errors/app-error.js";
 import { classifyDriverError, describeDriverError } from "./classify-driver-error.js";
+import { isConnectionFailure } from "./outage-probe.js";
 
 /** A driver error as the driver builds one: a message, a code, and a GQL status nobody here reads. */
 const driverError = (code: string, message = "it failed") => new Neo4jError(message, code, "50N42", "error: general processing exception");
+
+/** What `work` rejects with: the driver's own error, as the driver builds it. */
+async function rejectionOf(work: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the work was expected to fail");
+}
+
+/**
+ * A listener that accepts connections and never answers the Bolt handshake, so a driver
+ * pointed at it never gets a connection out of its pool: the way a pool that every query
+ * holds looks to the next query, without a database.
+ */
+async function silentServer() {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => sockets.add(socket.on("close", () => sockets.delete(socket))));
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return {
+    uri: `bolt://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
+
+const driverOptions = { connectionTimeout: 200, connectionAcquisitionTimeout: 200, maxTransactionRetryTime: 0, logging: { level: "error" as const, logger: () => undefined } };
+
+describe("classifyDriverError, on the errors a real driver throws with no code of its own", () => {
+  let silent: Awaited<ReturnType<typeof silentServer>>;
+  beforeAll(async () => {
+    silent = await silentServer();
+  });
+  afterAll(async () => {
+    await silent?.close();
+  });
+
+  it("reads a query after the driver was closed (a request finishing during shutdown) as UNAVAILABLE", async () => {
+    // Nothing listens on port 1: the first query only makes the driver build its pool, which close() then closes.
+    const driver = neo4j.driver("bolt://127.0.0.1:1", undefined, driverOptions);
+    await rejectionOf(() => driver.executeQuery("RETURN 1"));
+    await driver.close();
+    const session = driver.session();
+    const cause = await rejectionOf(() => session.executeRead((tx) => tx.run("RETURN 1")));
+    await session.close();
+    const typed = classifyDriverError(cause);
+    expect(typed).toBeInstanceOf(UnavailableError);
+    expect(typed.code).toBe("UNAVAILABLE");
+    expect(typed.cause).toBe(cause);
+  });
+
+  it("reads a pool with no connection to give within the acquisition timeout (load) as UNAVAILABLE, telling the client to retry", async () => {
+    const driver = neo4j.driver(silent.uri, undefined, { ...driverOptions, maxConnectionPoolSize: 1 });
+    try {
+      const cause = await rejectionOf(() => driver.executeQuery("RETURN 1"));
+      const typed = classifyDriverError(cause);
+      expect(typed).toBeInstanceOf(UnavailableError);
+      expect(typed.code).toBe("UNAVAILABLE");
+      expect(typed.message).toMatch(/try again/i);
+      expect(typed.message).not.toMatch(/Pool status|acquisition|conn count/i);
+      expect(typed.cause).toBe(cause);
+      // Load, not an outage: the outage probe does not count it as the database gone.
+      expect(isConnectionFailure(cause)).toBe(false);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it("keeps any other uncoded driver error internal, whatever words it shares with those two", () => {
+    expect(classifyDriverError(new Neo4jError("Driver is connected to a database that does not support user switch.", "N/A", "50N42", "")).code).toBe("INTERNAL_SERVER_ERROR");
+    expect(classifyDriverError(new Neo4jError("Illegal mode WRITE; the pool is closed to it", "N/A", "50N42", "")).code).toBe("INTERNAL_SERVER_ERROR");
+  });
+});
 
 describe("classifyDriverError", () => {
   it.each([

@@ -37,7 +37,7 @@ export async function startServer(config: Config, logger: Logger, hooks: { onFat
     migrated = true;
     logger.info({ version, applied }, "graph schema is up to date");
     const respelled = await addMissingKhmerSearchNames(executor);
-    if (respelled > 0) logger.info({ entities: respelled }, "Khmer names split into words for the name index");
+    if (respelled.updated > 0) logger.info({ entities: respelled.updated }, "Khmer names split into words for the name index");
     if (config.seedCorpus === "if-empty") await seedCorpusIfEmpty(executor, logger);
 
     const schema = await createSchema();

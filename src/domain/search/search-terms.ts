@@ -82,5 +82,13 @@ export function segmentKhmer(text: string): string {
     .join(" ");
 }
 
+/**
+ * Which split forms segmentKhmer (after foldSearchText) gives: the same for the same rules and
+ * the same ICU, whose dictionary finds the words. Start-up looks for entities lacking forms
+ * only when this changes (see addMissingKhmerSearchNames), so the leading number must go up
+ * with any change to either function that changes what they make of a Khmer name.
+ */
+export const KHMER_SEGMENTATION = `1;icu ${process.versions.icu ?? "none"}`;
+
 /** True when a term needs its Khmer words found separately (see segmentKhmer). */
 export const isKhmer = (term: string): boolean => KHMER.test(term);
