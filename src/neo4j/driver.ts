@@ -11,6 +11,9 @@ export function targetOf(config: Neo4jConfig, embeddedUri?: string): DriverTarge
   return config.mode === "external" ? { uri: config.uri, username: config.username, password: config.password } : { uri: embeddedUri ?? `bolt://127.0.0.1:${config.port}` };
 }
 
+/** How long transient failures are retried, by the driver's managed transactions and by the executor's auto-commit reads alike. */
+export const TRANSACTION_RETRY_TIME_MS = 5_000;
+
 /**
  * Short connection and retry budgets: when Neo4j is down, a request should get a coded
  * UNAVAILABLE error in seconds rather than wait out the driver's 30 s default.
@@ -20,7 +23,7 @@ export function createDriver(target: DriverTarget, options: { connectTimeoutMs: 
   return neo4j.driver(target.uri, auth, {
     connectionTimeout: options.connectTimeoutMs,
     connectionAcquisitionTimeout: options.connectTimeoutMs,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: TRANSACTION_RETRY_TIME_MS,
     disableLosslessIntegers: true,
     logging: { level: "error", logger: () => undefined },
     userAgent: "diplograph",

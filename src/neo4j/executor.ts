@@ -1,7 +1,8 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, isRetryableError } from "neo4j-driver";
 import { UnavailableError } from "../errors/app-error.js";
 import type { Logger } from "../logging/logger.js";
 import { classifyDriverError, describeDriverError } from "./classify-driver-error.js";
+import { TRANSACTION_RETRY_TIME_MS } from "./driver.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { type GuardHandle, OutageProbe } from "./outage-probe.js";
 import { toPlain } from "./to-plain.js";
@@ -151,9 +152,41 @@ export class Executor {
     }
   }
 
-  /** One query in its own transaction, which takes the query's name as its operation. */
+  /**
+   * One query in its own transaction, which takes the query's name as its operation.
+   *
+   * A lone read runs as an auto-commit transaction: one exchange with Neo4j (RUN and PULL,
+   * sent together) where a managed transaction takes three (BEGIN, RUN and PULL, COMMIT),
+   * each a message both sides handle and a write on the socket. For one statement the two
+   * are the same transaction. What the driver's managed transactions add, retrying transient
+   * failures, is kept: the same errors are retried, with the same back-off, within the same
+   * budget (`retryDelayMs`).
+   */
   async read<T = Row>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.readTransaction(query.name, (tx) => tx.run<T>(query, params));
+    return this.shared.probe.guard(async (handle) => {
+      const began = Date.now();
+      for (let attempt = 0; ; attempt += 1) {
+        const session = this.openSession("READ");
+        this.statements += 1;
+        const started = performance.now();
+        try {
+          const result = session.run(query.text, params, { timeout: this.shared.txTimeoutMs, metadata: transactionMetadata(query.name) });
+          // The statement has reached the database once its RUN is answered.
+          result.keys().then(
+            () => handle.started(),
+            () => undefined,
+          );
+          return this.rowsOf<T>(query, params, await result, started);
+        } catch (error) {
+          handle.failed(error);
+          const delay = retryDelayMs(attempt);
+          if (!isRetryableError(error) || Date.now() - began + delay > TRANSACTION_RETRY_TIME_MS) throw this.failed(error, query.name, "neo4j query failed");
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        } finally {
+          await session.close();
+        }
+      }
+    });
   }
 
   /** One query in its own transaction, which takes the query's name as its operation. */
@@ -250,19 +283,33 @@ export class Executor {
     return {
       run: async <T>(query: CypherQuery, params: Params = {}): Promise<T[]> => {
         this.statements += 1;
-        const { logger } = this.shared;
         const started = performance.now();
         // A failure is reported before the driver retries it: a dead server is seen at its first broken connection.
         const result = await mtx.run(query.text, params).catch((error: unknown) => {
           handle.failed(error);
           throw error;
         });
-        this.databaseMs += summaryMs(result.summary.resultAvailableAfter) + summaryMs(result.summary.resultConsumedAfter);
-        if (logger.isLevelEnabled("debug")) {
-          logger.debug({ query: query.name, cypher: query.text, params, ms: Math.round(performance.now() - started) }, "cypher");
-        }
-        return result.records.map((record) => toPlain(record.toObject()) as T);
+        return this.rowsOf<T>(query, params, result, started);
       },
     };
   }
+
+  /** A statement's rows as plain data, adding Neo4j's time for it, and logging it at debug level. */
+  private rowsOf<T>(query: CypherQuery, params: Params, result: QueryResult, started: number): T[] {
+    const { logger } = this.shared;
+    this.databaseMs += summaryMs(result.summary.resultAvailableAfter) + summaryMs(result.summary.resultConsumedAfter);
+    if (logger.isLevelEnabled("debug")) {
+      logger.debug({ query: query.name, cypher: query.text, params, ms: Math.round(performance.now() - started) }, "cypher");
+    }
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+}
+
+/**
+ * The pause before retrying a transient failure, as the driver's managed transactions
+ * pause: one second, doubling, give or take a fifth.
+ */
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  const base = 1_000 * 2 ** attempt;
+  return Math.round(base * (0.8 + 0.4 * random()));
 }
