@@ -1,12 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getVariableValues } from "graphql";
+import { type DocumentNode, type GraphQLSchema, getVariableValues } from "graphql";
 // The CommonJS entry: it loads the same copy of graphql as the rest of the server (graphql 16 has
 // no exports map, so ESM code gets index.js), where the ESM entry would load index.mjs.
 import { getComplexity } from "graphql-query-complexity/cjs";
 import { BadInputError } from "../../errors/app-error.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { toClientError } from "../client-error.js";
-import { listSizeEstimator } from "./query-cost.js";
+import { CostEstimates, listSizeEstimator } from "./query-cost.js";
 
 /**
  * At most this many variable errors are collected before coercion gives up, as graphql-js
@@ -35,24 +35,20 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
  * Cypher runs; and tells every client what its answer cost. None of this depends on a
  * header: an analyst sees the price of a query in GraphiQL as readily as a script does.
  */
-export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxCost: number; defaultPageSize: number }): ApolloServerPlugin<T> {
+export function queryCostPlugin<T extends { executor: Executor }>(limits: { maxCost: number; defaultPageSize: number }, schema: GraphQLSchema): ApolloServerPlugin<T> {
+  const estimators = [listSizeEstimator(limits.defaultPageSize)];
+  const estimates = new CostEstimates((document, variables, operationName) => getComplexity({ schema, query: document as DocumentNode, variables, operationName, estimators }));
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       let estimated: number | null = null;
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
           // Invalid variables: no estimate; execution refuses them from the same capped check.
           if (coerced.errors) return;
-          estimated = getComplexity({
-            schema,
-            query: document,
-            variables: coerced.coerced,
-            operationName: request.operationName ?? undefined,
-            estimators: [listSizeEstimator(limits.defaultPageSize)],
-          });
+          estimated = estimates.of(document, coerced.coerced, request.operationName ?? undefined);
           if (estimated > limits.maxCost) {
             const refusal = new BadInputError(
               `This query's estimated cost is ${estimated}, over the limit of ${limits.maxCost}: ask for fewer items (first:) or fewer nested lists.`,

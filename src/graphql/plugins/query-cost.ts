@@ -20,3 +20,36 @@ export function listSizeEstimator(defaultPageSize: number): ComplexityEstimator 
     return own + items * (own === 0 ? childComplexity : Math.max(1, childComplexity));
   };
 }
+
+/** Variables whose JSON is longer than this are estimated each time: an article being ingested, not a repeated analyst query. */
+const KEPT_VARIABLES_CHARS = 1_024;
+/** Sets of variables kept per document, so a script paging through a list cannot grow one document's entry without bound. */
+const KEPT_PER_DOCUMENT = 32;
+
+/**
+ * A query's estimated cost, kept per document and operation and variables. An analyst's
+ * repeated query comes back as the same document object (Apollo keeps parsed documents),
+ * so its estimate is a look-up rather than another walk of its whole selection; the
+ * entries go when Apollo lets the document go.
+ */
+export class CostEstimates {
+  private readonly kept = new WeakMap<object, Map<string, number>>();
+
+  constructor(private readonly estimate: (document: object, variables: Record<string, unknown>, operationName: string | undefined) => number) {}
+
+  of(document: object, variables: Record<string, unknown>, operationName: string | undefined): number {
+    const json = JSON.stringify([operationName ?? null, variables]);
+    if (json.length > KEPT_VARIABLES_CHARS) return this.estimate(document, variables, operationName);
+    let byVariables = this.kept.get(document);
+    if (!byVariables) {
+      byVariables = new Map();
+      this.kept.set(document, byVariables);
+    }
+    const known = byVariables.get(json);
+    if (known !== undefined) return known;
+    const cost = this.estimate(document, variables, operationName);
+    if (byVariables.size >= KEPT_PER_DOCUMENT) byVariables.clear();
+    byVariables.set(json, cost);
+    return cost;
+  }
+}
