@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
+  process.setSourceMapsEnabled(config.sourceMappedStacks);
   let server: RunningServer | undefined;
   let exiting = false;
 

@@ -45,6 +45,13 @@ describe("loadConfig", () => {
     expect(auth.editorKeys[1]?.name).toMatch(/^key-[0-9a-f]{8}$/);
   });
 
+  it("maps logged stacks to TypeScript lines outside production only, unless told otherwise", () => {
+    expect(loadConfig({}).sourceMappedStacks).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).sourceMappedStacks).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", LOG_SOURCE_MAPPED_STACKS: "true" }).sourceMappedStacks).toBe(true);
+    expect(loadConfig({ LOG_SOURCE_MAPPED_STACKS: "false" }).sourceMappedStacks).toBe(false);
+  });
+
   it("closes reads by default once reader keys are configured", () => {
     expect(loadConfig({}).auth.readsOpen).toBe(true);
     expect(loadConfig({ DIPLOGRAPH_READER_KEYS: "reader-key-0123456789" }).auth.readsOpen).toBe(false);

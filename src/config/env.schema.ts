@@ -11,6 +11,7 @@ export const commonEnv = z.object({
   PORT: wholeNumber(4000, { min: 0, max: 65535 }),
   LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   LOG_FORMAT: oneOf(["auto", "json", "pretty"], "auto"),
+  LOG_SOURCE_MAPPED_STACKS: flag(),
   NEO4J_TX_TIMEOUT_MS: wholeNumber(15_000, { min: 100, max: 600_000 }),
   NEO4J_LOAD_TX_TIMEOUT_MS: wholeNumber(120_000, { min: 1_000, max: 3_600_000 }),
   NEO4J_CONNECT_TIMEOUT_MS: wholeNumber(10_000, { min: 500, max: 120_000 }),

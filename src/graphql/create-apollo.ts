@@ -71,7 +71,7 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
       // resolver to gather cache hints (a closure and a hint per field), which this server
       // never sends: answers carry evidence that editing changes, and are not cached.
       ApolloServerPluginCacheControlDisabled(),
-      queryCostPlugin<Context>(config.limits),
+      queryCostPlugin<Context>(config.limits, schema),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })] : []),
       // Before the log line, so it records the status the client gets.
       requestErrorStatusPlugin(),
