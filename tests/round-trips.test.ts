@@ -182,6 +182,57 @@ describe("round trips to Neo4j", () => {
     expect(result.roundTrips).toBe(3);
   });
 
+  it("answers a looked-up entity's traversal with the traversal's statement alone, when nothing else of it is asked", async () => {
+    const listed = await helper.execute(`query ($series: String!) { meetings(filter: {series: $series}, first: 1) { nodes { id participants { other { id name } } } } }`, {
+      series: SMALL(),
+    });
+    const meeting = (listed.data as { meetings: { nodes: { id: string; participants: { other: { id: string; name: string } }[] }[] } }).meetings.nodes[0]!;
+    const [first, second] = meeting.participants.map((p) => p.other);
+
+    const counterparts = await helper.execute(`query ($id: ID!) { official(id: $id) { id counterparts { entity { name } sharedMeetingCount } } }`, { id: first!.id });
+    expect(counterparts.errors, JSON.stringify(counterparts.errors)).toBeUndefined();
+    expect(counterparts.data).toEqual({ official: { id: first!.id, counterparts: [{ entity: { name: second!.name }, sharedMeetingCount: 1 }] } });
+    expect(counterparts.roundTrips).toBe(1);
+
+    const neighbourhood = await helper.execute(`query ($id: ID!) { entity(id: $id) { __typename neighbourhood(hops: 1, limit: 10) { nodes { id } edges { type } } } }`, {
+      id: meeting.id,
+    });
+    expect(neighbourhood.errors, JSON.stringify(neighbourhood.errors)).toBeUndefined();
+    const drawn = (neighbourhood.data as { entity: { __typename: string; neighbourhood: { nodes: { id: string }[]; edges: { type: string }[] } } }).entity;
+    expect(drawn.__typename).toBe("Meeting");
+    expect(drawn.neighbourhood.nodes[0]?.id).toBe(meeting.id);
+    expect(drawn.neighbourhood.edges.filter((e) => e.type === "PARTICIPATED_IN")).toHaveLength(OFFICIALS_PER_MEETING);
+    expect(neighbourhood.roundTrips).toBe(1);
+  });
+
+  it("still says NOT_FOUND for a looked-up entity that does not exist, and an empty list for one with no counterparts", async () => {
+    const missing = helper.id("official");
+    const absent = await helper.execute(`query ($id: ID!) { official(id: $id) { counterparts { sharedMeetingCount } } }`, { id: missing });
+    expect(absent.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(absent.errors?.[0]?.path).toEqual(["official"]);
+    expect(absent.roundTrips).toBe(1);
+
+    const loneId = helper.id("official");
+    const line = `Lone Official ${helper.token} is Director-General at the Ministry of Round Trips ${helper.token}.`;
+    await ingestAnnotation(
+      helper.executor,
+      {
+        formatVersion: 1,
+        article: { id: helper.id("article"), title: `Lone official ${helper.token}`, language: "en", published: { value: "2024-12" }, text: line },
+        entities: [
+          { id: loneId, kind: "Official", name: `Lone Official ${helper.token}` },
+          { id: organisationId, kind: "Organisation", orgKind: "MINISTRY", name: `Ministry of Round Trips ${helper.token}` },
+        ],
+        facts: [{ type: "HOLDS_POSITION", subject: loneId, object: organisationId, title: "Director-General", evidence: [{ quote: line }] }],
+      },
+      "lone-official.json",
+      { author: TEST_AUTHOR },
+    );
+    const lone = await helper.execute(`query ($id: ID!) { official(id: $id) { id counterparts { sharedMeetingCount } } }`, { id: loneId });
+    expect(lone.errors, JSON.stringify(lone.errors)).toBeUndefined();
+    expect(lone.data).toEqual({ official: { id: loneId, counterparts: [] } });
+  });
+
   it("fetches a page and its total in one statement", async () => {
     const result = await helper.execute(
       `query ($series: String!) { meetings(filter: {series: $series}, first: 10) { totalCount pageInfo { hasNextPage } nodes { name series } } }`,

@@ -43,18 +43,20 @@ const counterpartsPage = (sharedMeetings: string) => `
 /**
  * Officials who took part in the same meetings as each key's official: counted per
  * counterpart first, so no meeting is read beyond its date unless it is on the page.
+ * Every official found has a row, with no counterparts if it has none, so a missing row
+ * means no such official (see lookup-ahead.ts).
  */
 export const OFFICIAL_COUNTERPARTS = cypher(
   "officialCounterparts",
   `UNWIND $keys AS key
    MATCH (self:Official {id: key.id})
-   CALL (self, key) {
+   OPTIONAL CALL (self, key) {
      MATCH (self)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Official)
      WHERE other <> self AND ${MEETING_IN_RANGE}
      WITH key, other AS n, count(DISTINCT m) AS shared
      ${counterpartsPage(`MATCH (:Official {id: key.id})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(n) WHERE ${MEETING_IN_RANGE}`)}
    }
-   RETURN key.index AS index, counterparts`,
+   RETURN key.index AS index, coalesce(counterparts, []) AS counterparts`,
 );
 
 /** The meetings a country `c` was present at: it took part itself, or an official took part on its behalf. */
@@ -73,7 +75,7 @@ export const COUNTRY_COUNTERPARTS = cypher(
   "countryCounterparts",
   `UNWIND $keys AS key
    MATCH (self:Country {id: key.id})
-   CALL (self, key) {
+   OPTIONAL CALL (self, key) {
      ${COUNTRY_MEETINGS("self")}
      WITH DISTINCT self, key, m WHERE ${MEETING_IN_RANGE}
      CALL (m) {
@@ -89,7 +91,7 @@ export const COUNTRY_COUNTERPARTS = cypher(
     WITH n, key, m WHERE ${MEETING_IN_RANGE}
       AND (EXISTS { (n)-[:PARTICIPATED_IN]->(m) } OR EXISTS { MATCH (:Official)-[p:PARTICIPATED_IN]->(m) WHERE p.countryId = n.id })`)}
    }
-   RETURN key.index AS index, counterparts`,
+   RETURN key.index AS index, coalesce(counterparts, []) AS counterparts`,
 );
 
 /**

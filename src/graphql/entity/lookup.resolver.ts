@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { selectedBelow, selectedFields } from "../selection.js";
-import { entityKeys } from "../../graph/entity.row.js";
+import { entityKeys, fromProjected } from "../../graph/entity.row.js";
+import { existsByTraversals } from "./lookup-ahead.js";
 import { NotFoundError } from "../../errors/app-error.js";
 import type { Context } from "../context.js";
 import { Node } from "../node.interface.js";
@@ -16,6 +17,10 @@ const idArg = { description: "The id, e.g. official:q7k2m9xa4t or country:KHM." 
 /** Checks the prefix before any query, so a mistyped id gets a precise error instead of "not found". */
 async function byKind(ctx: Context, info: GraphQLResolveInfo, id: string, kind: EntityKind) {
   checkId(id, kind, "id", `${kind.toLowerCase()}(id:)`);
+  // A page asking only traversals of the entity learns from them whether it exists.
+  const found = await existsByTraversals(ctx, info, id, kind);
+  if (found === false) throw new NotFoundError(kind, id);
+  if (found) return fromProjected({ id, kind, values: [] }, []);
   // Only the properties the page selects are read.
   const row = await ctx.loaders.entityFields.load({ id, keys: entityKeys(selectedFields(info), (field) => selectedBelow(info, field)) });
   if (!row) throw new NotFoundError(kind, id);

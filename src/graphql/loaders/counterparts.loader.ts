@@ -1,5 +1,8 @@
 import DataLoader from "dataloader";
-import { counterpartFromProjected, type ProjectedCounterpart } from "../../graph/entity.row.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { selectedBelow, selectedFields } from "../selection.js";
+import { counterpartBounds } from "../../domain/traversal/find-counterparts.js";
+import { counterpartFromProjected, entityKeys, type ProjectedCounterpart } from "../../graph/entity.row.js";
 import type { CounterpartRow } from "../traversal/counterpart.type.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
@@ -20,13 +23,47 @@ export interface CounterpartKey {
   meetingKeys: readonly string[];
 }
 
+export interface CounterpartArgs {
+  from?: string | null;
+  to?: string | null;
+  minShared: number;
+  first?: number | null;
+}
+
+/**
+ * The loader key for a `counterparts` field: the one place it is built, by the field and by
+ * a lookup that asks ahead for it (lookup-ahead.ts), so both land on the same loaded answer.
+ * Only what the client selected is read: shared meetings only when asked for, and only the
+ * selected properties.
+ */
+export function counterpartKeyFor(
+  limits: { maxPageSize: number },
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  kind: CounterpartKey["kind"],
+  id: string,
+  args: CounterpartArgs,
+): CounterpartKey {
+  return {
+    kind,
+    id,
+    ...counterpartBounds(args, limits),
+    withMeetings: selectedFields(info).has("sharedMeetings"),
+    entityKeys: entityKeys(selectedBelow(info, "entity")),
+    meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
+  };
+}
+
 const QUERY = { Official: OFFICIAL_COUNTERPARTS, Country: COUNTRY_COUNTERPARTS } as const;
 
-/** A batch runs one query per kind present in it: a list of officials costs one query, however long. */
+/**
+ * A batch runs one query per kind present in it: a list of officials costs one query, however
+ * long. Null for an official or country that does not exist; an empty list for one with no
+ * counterparts.
+ */
 export function counterpartsLoader(executor: Executor) {
-  return new DataLoader<CounterpartKey, CounterpartRow[], string>(
+  return new DataLoader<CounterpartKey, CounterpartRow[] | null, string>(
     async (keys) => {
-      const results: CounterpartRow[][] = keys.map(() => []);
+      const results: (CounterpartRow[] | null)[] = keys.map(() => null);
       await Promise.all(
         (["Official", "Country"] as const).map(async (kind) => {
           const params = keys.flatMap((k, index) =>

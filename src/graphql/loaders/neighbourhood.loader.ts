@@ -1,4 +1,8 @@
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
+import { selectedBelow } from "../selection.js";
+import { entityKeys } from "../../graph/entity.row.js";
+import { neighbourhoodBounds } from "../../domain/traversal/find-neighbourhood.js";
 import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
 import { NEIGHBOURHOOD_HOPS, type NeighbourhoodHops } from "../../graph/traversal-limits.js";
 import type { Executor } from "../../neo4j/executor.js";
@@ -11,6 +15,12 @@ export interface NeighbourhoodKey {
   limit: number;
   /** Read only these node properties (the fields the client selected on the nodes); every one when omitted. */
   nodeKeys?: readonly string[] | null;
+}
+
+/** The loader key for a `neighbourhood` field, built in one place for the field and for a lookup that asks ahead for it (lookup-ahead.ts). */
+export function neighbourhoodKeyFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, id: string, hops: number, limit: number): NeighbourhoodKey {
+  // Only the properties the client selected on the nodes are read.
+  return { id, ...neighbourhoodBounds(hops, limit), nodeKeys: entityKeys(selectedBelow(info, "nodes")) };
 }
 
 /** A batch runs one query per hop count present in it (the hop count is part of the query's text). */

@@ -2,12 +2,10 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
-import { selectedBelow, selectedFields } from "../selection.js";
-import type { CounterpartKey } from "../loaders/counterparts.loader.js";
-import { type EntityRow, entityKeys } from "../../graph/entity.row.js";
+import { type CounterpartArgs, type CounterpartKey, counterpartKeyFor } from "../loaders/counterparts.loader.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Country, Official } from "../entity/entity-types.js";
 import { Counterpart, type CounterpartRow } from "./counterpart.type.js";
-import { counterpartBounds } from "../../domain/traversal/find-counterparts.js";
 
 const fromArg = { nullable: true, description: "Only meetings that may fall on or after this day." } as const;
 const toArg = { nullable: true, description: "Only meetings that may fall on or before this day." } as const;
@@ -15,22 +13,8 @@ const minSharedArg = { defaultValue: 1, description: "Only counterparts sharing 
 const firstArg = { nullable: true, description: "At most this many counterparts (capped by the server's maximum page size)." } as const;
 
 /** Both fields go through one per-request loader, so a list of officials (or countries) asking costs one query. */
-function counterpartsOf(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  kind: CounterpartKey["kind"],
-  id: string,
-  args: { from?: string | null; to?: string | null; minShared: number; first?: number | null },
-): Promise<CounterpartRow[]> {
-  // Only what the client selected is read: shared meetings only when asked for, and only the selected properties.
-  return ctx.loaders.counterparts.load({
-    kind,
-    id,
-    ...counterpartBounds(args, ctx.config.limits),
-    withMeetings: selectedFields(info).has("sharedMeetings"),
-    entityKeys: entityKeys(selectedBelow(info, "entity")),
-    meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
-  });
+async function counterpartsOf(ctx: Context, info: GraphQLResolveInfo, kind: CounterpartKey["kind"], id: string, args: CounterpartArgs): Promise<CounterpartRow[]> {
+  return (await ctx.loaders.counterparts.load(counterpartKeyFor(ctx.config.limits, info, kind, id, args))) ?? [];
 }
 
 @Resolver(() => Official)

@@ -2,11 +2,10 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { Entity } from "../entity/entity.interface.js";
-import { type EntityRow, entityKeys } from "../../graph/entity.row.js";
-import { selectedBelow } from "../selection.js";
+import type { EntityRow } from "../../graph/entity.row.js";
 import { Neighbourhood } from "./neighbourhood.type.js";
-import { neighbourhoodBounds } from "../../domain/traversal/find-neighbourhood.js";
 import { MAX_NEIGHBOURHOOD_EDGES } from "../../graph/traversal-limits.js";
+import { neighbourhoodKeyFor } from "../loaders/neighbourhood.loader.js";
 
 @Resolver(() => Entity)
 export class NeighbourhoodResolver {
@@ -22,8 +21,6 @@ export class NeighbourhoodResolver {
     })
     limit: number,
   ) {
-    // Only the properties the client selected on the nodes are read.
-    const key = { id: entity.id, ...neighbourhoodBounds(hops, limit), nodeKeys: entityKeys(selectedBelow(info, "nodes")) };
-    return (await ctx.loaders.neighbourhood.load(key)) ?? { nodes: [entity], edges: [], truncated: false };
+    return (await ctx.loaders.neighbourhood.load(neighbourhoodKeyFor(info, entity.id, hops, limit))) ?? { nodes: [entity], edges: [], truncated: false };
   }
 }
