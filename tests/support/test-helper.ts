@@ -66,7 +66,7 @@ export const TEST_AUTHOR: Author = { by: "test-suite", via: "CLI" };
 
 export interface Execution {
   data?: Record<string, unknown> | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+  errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
   /** Cypher statements the operation sent to Neo4j. */
   roundTrips: number;
 }

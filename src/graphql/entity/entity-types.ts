@@ -3,7 +3,11 @@ import { FrameworkKindEnum, MeetingStatusEnum, OrganisationKindEnum, PlaceKindEn
 import { Node } from "../node.interface.js";
 import { Entity } from "./entity.interface.js";
 
-@ObjectType("Official", { implements: [Node, Entity], description: "A person acting in an official capacity, or an actor known only by office (then `named` is false)." })
+@ObjectType("Official", {
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: "A person acting in an official capacity, or an actor known only by office (then `named` is false).",
+})
 export class Official extends Entity {
   @Field(() => Boolean, { description: "False for an actor the source identifies only by office; `name` then describes the office and no person's name is invented." })
   named!: boolean;
@@ -12,25 +16,29 @@ export class Official extends Entity {
   designation!: string | null;
 }
 
-@ObjectType("Organisation", { implements: [Node, Entity], description: "A ministry, department, ASEAN body or centre, research centre, media outlet or other organisation." })
+@ObjectType("Organisation", {
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: "A ministry, department, ASEAN body or centre, research centre, media outlet or other organisation.",
+})
 export class Organisation extends Entity {
   @Field(() => OrganisationKindEnum, { description: "What sort of organisation it is." })
   orgKind!: keyof typeof OrganisationKindEnum;
 }
 
-@ObjectType("Country", { implements: [Node, Entity], description: "A sovereign state." })
+@ObjectType("Country", { simpleResolvers: true, implements: [Node, Entity], description: "A sovereign state." })
 export class Country extends Entity {
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-3 code, e.g. KHM for Cambodia." })
   isoCode!: string | null;
 }
 
-@ObjectType("Place", { implements: [Node, Entity], description: "A city, province, region, venue or piece of infrastructure." })
+@ObjectType("Place", { simpleResolvers: true, implements: [Node, Entity], description: "A city, province, region, venue or piece of infrastructure." })
 export class Place extends Entity {
   @Field(() => PlaceKindEnum, { description: "What sort of place it is." })
   placeKind!: keyof typeof PlaceKindEnum;
 }
 
-@ObjectType("Meeting", { implements: [Node, Entity], description: "A meeting, conference, retreat or consultation." })
+@ObjectType("Meeting", { simpleResolvers: true, implements: [Node, Entity], description: "A meeting, conference, retreat or consultation." })
 export class Meeting extends Entity {
   @Field(() => String, { nullable: true, description: "The recurring meeting it belongs to, e.g. ASCCO or HLTF-ACV." })
   series!: string | null;
@@ -57,13 +65,18 @@ export class Meeting extends Entity {
   dateLatest!: string | null;
 }
 
-@ObjectType("Framework", { implements: [Node, Entity], description: "A vision, blueprint, strategic plan, consensus, outlook, charter, agreement or other framework." })
+@ObjectType("Framework", {
+  simpleResolvers: true,
+  implements: [Node, Entity],
+  description: "A vision, blueprint, strategic plan, consensus, outlook, charter, agreement or other framework.",
+})
 export class Framework extends Entity {
   @Field(() => FrameworkKindEnum, { description: "What sort of framework it is." })
   frameworkKind!: keyof typeof FrameworkKindEnum;
 }
 
 @ObjectType("Topic", {
+  simpleResolvers: true,
   implements: [Node, Entity],
   description:
     "A matter meetings discuss that is not a framework: a sea, a border, a dispute, a crisis (the South China Sea, border demarcation). Only a framework can be drafted, adopted or supported.",
