@@ -18,10 +18,11 @@ import { type CapturedStatement, parseCaptured } from "./support/counting-driver
 import { diplographInProcess } from "./support/in-process.js";
 import { loadGraph } from "./support/load-graph.js";
 import { cpuMs, peakRssMb, resetPeakRss } from "./support/proc.js";
+import { startFlags } from "./support/start-flags.js";
 
 /**
  * npm run bench -- [--facts 10000] [--duration 10] [--rounds 2] [--concurrency 10,50]
- *                  [--questions P1,P3] [--bulk 1] [--out bench/results]
+ *                  [--questions P1,P3] [--bulk 1] [--out bench/results] [--server-flags=--max-old-space-size=256]
  *
  * Generates a graph (kept in .data/bench/<facts> for later runs), starts one embedded Neo4j
  * with APOC core on its classpath, and three servers on it: Diplograph, @neo4j/graphql and
@@ -51,6 +52,8 @@ const { values: args } = parseArgs({
     /** Use a Neo4j already serving the graph (one kept up by --serve) and its JVM's pid, instead of starting one. */
     uri: { type: "string" },
     "neo4j-pid": { type: "string" },
+    /** V8 flags for Diplograph's process, comma-separated; by default those of `npm start`, "" for none. */
+    "server-flags": { type: "string" },
   },
 });
 const facts = Number(args.facts);
@@ -59,6 +62,8 @@ const rounds = Number(args.rounds);
 const concurrencies = args.concurrency.split(",").map(Number);
 const selected = args.questions.split(",").map((q) => q.trim()) as QuestionName[];
 for (const q of selected) if (!QUESTION_NAMES.includes(q)) throw new Error(`unknown question ${q}; known: ${QUESTION_NAMES.join(", ")}`);
+
+const serverFlags = args["server-flags"] === undefined ? startFlags(ROOT) : args["server-flags"].split(",").filter(Boolean);
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -89,8 +94,8 @@ interface Child {
 }
 
 /** Starts a server as its own node process (no tsx wrapper), so /proc/<pid> is the server itself; ready when `probe` answers. */
-async function startChild(name: string, script: string, env: Record<string, string>, probe: string): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+async function startChild(name: string, script: string, env: Record<string, string>, probe: string, nodeFlags: string[] = []): Promise<Child> {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   const tail: string[] = [];
   createInterface({ input: child.stderr! }).on("line", (l) => tail.push(l));
   let exited: number | null | undefined;
@@ -225,6 +230,7 @@ async function main() {
         LOG_LEVEL: "warn",
       },
       "/readyz",
+      serverFlags,
     );
     servers.peer = await startChild("@neo4j/graphql", "bench/peer/peer-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.peer) }, "/stats");
     servers.limit = await startChild("hand-written Cypher", "bench/limit/limit-server.ts", { NEO4J_URI: db.uri, PORT: String(ports.limit) }, "/stats");
@@ -317,6 +323,7 @@ function report(asked: Question[], samples: Map<string, Sample[]>, cost: Record<
   const lines = [
     `Graph: ${facts} facts (generated). ${concurrencies.map((c) => `c=${c}`).join(", ")}; ${rounds} interleaved round(s) of ${duration} s; medians over rounds.`,
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}.`,
+    `Diplograph's V8 flags: ${serverFlags.join(" ") || "none"}.`,
     "",
     "| question | c | throughput req/s ours / peer / limit | ours ÷ peer | ours ÷ limit | p50 ms ours / peer / limit | p99 ms ours / peer / limit | p50 ours ÷ limit | CPU ms/request server + Neo4j, ours / peer / limit | statements ours / peer / limit | db hits ours / peer / limit | db hits ours ÷ limit | peak RSS MB ours / peer |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
