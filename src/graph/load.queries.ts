@@ -148,17 +148,23 @@ const MERGE_QUALIFIERS = `UNWIND $qualifiers AS row
    MERGE (q)-[:QUALIFIES]->(f)
    MERGE (q)-[:IN]->(a)`;
 
+/**
+ * What points IN to article `a`, read by expanding from it. The pattern carries no label
+ * and no property predicate on purpose: given one, Neo4j may plan the read inside a
+ * subquery as a scan of that label's whole id index, joined back to `a` (it did, for
+ * evidence and qualifiers), and a kept plan would keep that scan as the graph grows.
+ * Callers filter the list by label and id.
+ */
+const IN_ARTICLE = `[(a)<-[:IN]-(x) | x]`;
+
 /** Qualifiers article `a` gave before but no longer gives (a corrected file, or a removal). */
-const DROP_QUALIFIERS_NOT_KEPT = `OPTIONAL MATCH (a)<-[:IN]-(q:Qualifier)
-   WHERE NOT q.id IN $keepQualifiers
-   WITH q, q.id AS qualifierId
+const DROP_QUALIFIERS_NOT_KEPT = `UNWIND [q IN ${IN_ARTICLE} WHERE q:Qualifier AND NOT q.id IN $keepQualifiers] AS q
    DETACH DELETE q
-   RETURN count(qualifierId) AS droppedQualifiers`;
+   RETURN count(*) AS droppedQualifiers`;
 
 /** Evidence article `a` gave before but no longer gives, and the facts it supported. */
-const DROP_EVIDENCE_NOT_KEPT = `OPTIONAL MATCH (a)<-[:IN]-(e:Evidence)-[:SUPPORTS]->(f:Fact)
-   WHERE NOT e.id IN $keep
-   WITH e, f.id AS factId
+const DROP_EVIDENCE_NOT_KEPT = `UNWIND [e IN ${IN_ARTICLE} WHERE e:Evidence AND NOT e.id IN $keep] AS e
+   WITH e, head([(e)-[:SUPPORTS]->(f) | f.id]) AS factId
    DETACH DELETE e
    RETURN collect(DISTINCT factId) AS factIds, count(factId) AS dropped`;
 
