@@ -43,7 +43,7 @@ const ownArticle = (name: string) => {
     .fact({ type: "PARTICIPATED_IN", subject: person, object: event, role: "ATTENDED" }, `${name} Person attended the ${name} Meeting.`);
   const file = path.join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(builder.build(), null, 2));
-  return { file, id: builder.id };
+  return { file, id: builder.id, person };
 };
 
 const articleExists = async (id: string) =>
@@ -84,6 +84,28 @@ describe("npm run ingest", () => {
     expect(await articleExists(good.id)).toBe(true);
     const revisions = await helper.execute(`query($id: ID!) { revisions(article: $id) { action by via } }`, { id: good.id });
     expect(revisions.data?.revisions).toEqual([{ action: "CREATED", by: cliAuthor().by, via: "CLI" }]);
+  });
+
+  it("writes a batch together, and when one article of it cannot be written, writes the others one by one and reports that one as failed", async () => {
+    const first = ownArticle("BatchFirst");
+    const conflict = ownArticle("BatchConflict");
+    const last = ownArticle("BatchLast");
+    // A stray node the load does not know as an entity: declaring its id as an official breaks the officials' uniqueness constraint.
+    await helper.executor.write(cypher("test.strayOfficial", `CREATE (:Official {id: $id})`), { id: conflict.person });
+    const { code, stdout, stderr } = await runIngest([first.file, conflict.file, last.file]);
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(/BatchConflict\.json: .*ConstraintValidationFailed/);
+    expect(stdout).toContain("BatchFirst.json  created");
+    expect(stdout).toContain("BatchConflict.json  FAILED");
+    expect(stdout).toContain("BatchLast.json  created");
+    expect(stdout).toContain("Summary: 2 loaded (2 created, 0 updated, 0 unchanged), 0 invalid, 1 failed.");
+    expect(await articleExists(first.id)).toBe(true);
+    expect(await articleExists(last.id)).toBe(true);
+    expect(await articleExists(conflict.id)).toBe(false);
+    for (const id of [first.id, last.id]) {
+      const revisions = await helper.execute(`query($id: ID!) { revisions(article: $id) { action via } }`, { id });
+      expect(revisions.data?.revisions).toEqual([{ action: "CREATED", via: "CLI" }]);
+    }
   });
 
   it("shows progress for each file", async () => {

@@ -11,7 +11,7 @@ import { ingestFiles, summarize } from "./ingest-files.js";
 import { createProgress } from "./progress-bar.js";
 
 /**
- * `npm run ingest -- [--dry-run] FILE…`: bulk loading for editors. Exit 0 when every file
+ * `npm run ingest -- [--dry-run] [--batch N] FILE…`: bulk loading for editors. Exit 0 when every file
  * loaded, 1 when any was invalid or failed (the others still load), 2 for a usage or
  * configuration error.
  */
@@ -40,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     const total = args.files.length;
     const outcomes = await ingestFiles(neo4j.executor, args.files, {
       dryRun: args.dryRun,
+      batch: args.batch,
       author: cliAuthor(),
       onStart: (index, file) => progress.update(index, total, file),
       onFile: (index, outcome) => {

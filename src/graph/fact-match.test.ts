@@ -5,7 +5,7 @@ describe("matchFactRelationship", () => {
   it("reaches the relationship through the (:Fact) node by its id, then from its two endpoints", () => {
     const text = matchFactRelationship("$factId", { subject: "n", object: "m" });
     expect(text.split("\n").map((line) => line.trim())).toEqual([
-      "MATCH (f:Fact {id: $factId})-[:SUBJECT]->(n)",
+      "MATCH (f:Fact {id: $factId})-[:SUBJECT]->(n) USING INDEX f:Fact(id)",
       "MATCH (f)-[:OBJECT]->(m)",
       "WITH *, head([(n)-[factRel]->(m) WHERE factRel.factId = $factId | factRel]) AS r WHERE r IS NOT NULL",
     ]);

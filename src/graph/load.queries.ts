@@ -17,13 +17,20 @@ const fillMissing = (variable: string, keys: readonly string[], source: string) 
   keys.map((k) => `${variable}.${k} = coalesce(${variable}.${k}, ${source}.${k})`).join(",\n       ");
 
 /**
+ * An article's statements, one per stage: its node, entities, publisher and mentions
+ * (WRITE_ARTICLE); its facts with their evidence, its qualifiers, and the evidence it no
+ * longer gives (WRITE_FACTS). Each stage is a run of CALL subqueries over the one article
+ * row, in the order the clauses are written, each seeing what the ones before it wrote;
+ * few statements, since on a loaded machine every round trip and every statement's
+ * execution set-up costs more than the few rows an article writes.
+ */
+
+/**
  * The article, and the annotation it was last ingested from on a node of its own
  * (`:ArticleSource`): the source never counts towards "changed", and article lists and
  * pages do not carry it unless asked.
  */
-export const MERGE_ARTICLE = cypher(
-  "load.mergeArticle",
-  keptPlan(`MERGE (a:Article {id: $id})
+const MERGE_ARTICLE = `MERGE (a:Article {id: $id})
    ON CREATE SET a.createdAt = datetime(), a.createdBy = $loadId
    WITH a, properties(a) AS before
    SET a += $props
@@ -32,15 +39,7 @@ export const MERGE_ARTICLE = cypher(
    DELETE old
    WITH DISTINCT a, before
    MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
-   SET s.json = $json
-   RETURN a.createdBy = $loadId AS created, before <> properties(a) AS changed`),
-);
-
-export const LINK_PUBLISHER = cypher(
-  "load.linkPublisher",
-  `MATCH (a:Article {id: $id}) MATCH (p:Organisation {id: $publisherId})
-   MERGE (a)-[:PUBLISHED_BY]->(p)`,
-);
+   SET s.json = $json`;
 
 /** Every entity property any kind has: a kind's node simply leaves the others unset. */
 const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flatMap((k) => ENTITY_KEYS[k])])];
@@ -50,9 +49,7 @@ const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flat
  * validator has checked against ENTITY_KINDS. The MERGE itself is on :Entity(id), the
  * uniqueness constraint that serializes concurrent writers.
  */
-export const MERGE_ENTITIES = cypher(
-  "load.mergeEntities",
-  keptPlan(`UNWIND $rows AS row
+const MERGE_ENTITIES = `UNWIND $entities AS row
    MERGE (n:Entity {id: row.id})
    ON CREATE SET n:$(row.kind), n.createdAt = datetime(), n.createdBy = $loadId
    WITH n, row, properties(n) AS before
@@ -61,17 +58,18 @@ export const MERGE_ENTITIES = cypher(
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
    SET n.searchNames = reduce(acc = coalesce(n.searchNames, []), w IN row.searchNames | CASE WHEN w IN acc THEN acc ELSE acc + w END)
    ${SET_SEARCH_FIELDS}
-   RETURN row.id AS id, n.createdBy = $loadId AS created, before <> properties(n) AS changed`),
-);
+   RETURN collect({id: row.id, created: n.createdBy = $loadId, changed: before <> properties(n)}) AS entities`;
+
+/** After the entities, since the publisher may be one this article declares. */
+const LINK_PUBLISHER = `OPTIONAL MATCH (p:Organisation {id: $publisherId})
+   WITH a, p WHERE p IS NOT NULL
+   MERGE (a)-[:PUBLISHED_BY]->(p)`;
 
 /**
  * An article's file says everything it declares, so its mentions are replaced, not merged.
  * Returns the entities it no longer mentions, which may now have nothing supporting them.
  */
-export const REPLACE_MENTIONS = cypher(
-  "load.replaceMentions",
-  keptPlan(`MATCH (a:Article {id: $articleId})
-   OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN $mentions | m.id]
+const REPLACE_MENTIONS = `OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN $mentions | m.id]
    WITH a, collect(n.id) AS dropped, collect(stale) AS staleMentions
    FOREACH (r IN staleMentions | DELETE r)
    WITH a, dropped
@@ -81,7 +79,26 @@ export const REPLACE_MENTIONS = cypher(
      MERGE (a)-[r:MENTIONS]->(n)
      SET r.forms = m.forms, r.quotes = m.quotes
    }
-   RETURN dropped`),
+   RETURN dropped`;
+
+/**
+ * The article, its entities, its publisher and its mentions, in one statement: the
+ * article's own created/changed, each entity's, and the entities it no longer mentions.
+ */
+export const WRITE_ARTICLE = cypher(
+  "load.writeArticle",
+  keptPlan(`${MERGE_ARTICLE}
+   WITH a, a.createdBy = $loadId AS created, before <> properties(a) AS changed
+   CALL () {
+     ${MERGE_ENTITIES}
+   }
+   CALL (a) {
+     ${LINK_PUBLISHER}
+   }
+   CALL (a) {
+     ${REPLACE_MENTIONS}
+   }
+   RETURN created, changed, entities, dropped`),
 );
 
 /**
@@ -90,10 +107,7 @@ export const REPLACE_MENTIONS = cypher(
  * two are created in one transaction, and the Fact node's uniqueness constraint makes a
  * concurrent writer wait and then find both. `row.type` is checked against FACT_TYPES.
  */
-export const MERGE_FACTS = cypher(
-  "load.mergeFacts",
-  keptPlan(`MATCH (a:Article {id: $articleId})
-   UNWIND $rows AS row
+const MERGE_FACTS = `UNWIND $facts AS row
    MATCH (s:Entity {id: row.subjectId})
    MATCH (o:Entity {id: row.objectId})
    MERGE (f:Fact {id: row.id})
@@ -123,17 +137,78 @@ export const MERGE_FACTS = cypher(
      MERGE (e)-[:IN]->(a)
      RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
    }
-   RETURN row.id AS id, f.createdBy = $loadId AS created, changed OR newEvidence > 0 AS changed, newEvidence`),
+   RETURN collect({id: row.id, created: f.createdBy = $loadId, changed: changed OR newEvidence > 0, newEvidence: newEvidence}) AS facts`;
+
+/** Qualifiers of facts: `(:Qualifier)-[:QUALIFIES]->(:Fact)` and `(:Qualifier)-[:IN]->(:Article)`, like evidence. */
+const MERGE_QUALIFIERS = `UNWIND $qualifiers AS row
+   MATCH (f:Fact {id: row.factId})
+   MERGE (q:Qualifier {id: row.id})
+   ON CREATE SET q.createdAt = datetime()
+   SET q += row.props, q.factId = row.factId, q.articleId = a.id
+   MERGE (q)-[:QUALIFIES]->(f)
+   MERGE (q)-[:IN]->(a)`;
+
+/**
+ * What points IN to article `a`, read by expanding from it. The pattern carries no label
+ * and no property predicate on purpose: given one, Neo4j may plan the read inside a
+ * subquery as a scan of that label's whole id index, joined back to `a` (it did, for
+ * evidence and qualifiers), and a kept plan would keep that scan as the graph grows.
+ * Callers filter the list by label and id.
+ */
+const IN_ARTICLE = `[(a)<-[:IN]-(x) | x]`;
+
+/** Qualifiers article `a` gave before but no longer gives (a corrected file, or a removal). */
+const DROP_QUALIFIERS_NOT_KEPT = `UNWIND [q IN ${IN_ARTICLE} WHERE q:Qualifier AND NOT q.id IN $keepQualifiers] AS q
+   DETACH DELETE q
+   RETURN count(*) AS droppedQualifiers`;
+
+/** Evidence article `a` gave before but no longer gives, and the facts it supported. */
+const DROP_EVIDENCE_NOT_KEPT = `UNWIND [e IN ${IN_ARTICLE} WHERE e:Evidence AND NOT e.id IN $keep] AS e
+   WITH e, head([(e)-[:SUPPORTS]->(f) | f.id]) AS factId
+   DETACH DELETE e
+   RETURN collect(DISTINCT factId) AS factIds, count(factId) AS dropped`;
+
+/**
+ * The article's facts with their evidence, its qualifiers (stale ones dropped, the rest
+ * merged), then the evidence it no longer gives: each fact's created/changed and new
+ * evidence, and the facts that lost evidence.
+ */
+export const WRITE_FACTS = cypher(
+  "load.writeFacts",
+  keptPlan(`MATCH (a:Article {id: $articleId})
+   CALL (a) {
+     ${MERGE_FACTS}
+   }
+   CALL (a) {
+     ${DROP_QUALIFIERS_NOT_KEPT}
+   }
+   CALL (a) {
+     ${MERGE_QUALIFIERS}
+   }
+   CALL (a) {
+     ${DROP_EVIDENCE_NOT_KEPT}
+   }
+   RETURN facts, factIds, dropped`),
 );
 
-/** Evidence this article gave before but no longer gives (a corrected file, or a removal). */
+/** Qualifiers an article gave before but no longer gives: for a removal, `$keepQualifiers` is empty. */
+export const DROP_STALE_QUALIFIERS = cypher(
+  "load.dropStaleQualifiers",
+  `MATCH (a:Article {id: $articleId})
+   CALL (a) {
+     ${DROP_QUALIFIERS_NOT_KEPT}
+   }
+   RETURN droppedQualifiers AS dropped`,
+);
+
+/** Evidence an article gave before but no longer gives: for a removal, `$keep` is empty. */
 export const DROP_STALE_EVIDENCE = cypher(
   "load.dropStaleEvidence",
-  `MATCH (a:Article {id: $articleId})<-[:IN]-(e:Evidence)-[:SUPPORTS]->(f:Fact)
-   WHERE NOT e.id IN $keep
-   WITH e, f.id AS factId
-   DETACH DELETE e
-   RETURN collect(DISTINCT factId) AS factIds, count(*) AS dropped`,
+  `MATCH (a:Article {id: $articleId})
+   CALL (a) {
+     ${DROP_EVIDENCE_NOT_KEPT}
+   }
+   RETURN factIds, dropped`,
 );
 
 /** A fact with no evidence left is no longer in the graph, and neither is its relationship. */

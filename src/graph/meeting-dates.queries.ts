@@ -10,23 +10,32 @@ import { cypher } from "../neo4j/cypher-query.js";
  * each time, so a removed FOLLOWS fact takes its narrowing with it. A bound past the
  * meeting's own latest day would contradict it, and is not applied.
  */
-export const NARROW_BY_FOLLOWS = cypher(
-  "meetingDates.narrowByFollows",
-  `UNWIND $ids AS id
-   MATCH (m:Meeting {id: id})
-   OPTIONAL MATCH (m)-[:FOLLOWS]->(p:Meeting)
-   WITH m, [x IN collect(p) WHERE coalesce(x.endEarliest, x.startEarliest) IS NOT NULL | {id: x.id, day: coalesce(x.endEarliest, x.startEarliest)}] AS prior
-   WITH m, reduce(best = null, x IN prior | CASE WHEN best IS NULL OR x.day > best.day THEN x ELSE best END) AS best
-   WITH m, best, best IS NOT NULL AND (m.startEarliest IS NULL OR best.day > m.startEarliest) AND (m.dateLatest IS NULL OR best.day <= m.dateLatest) AS narrows
-   SET m.dateEarliest = CASE WHEN narrows THEN best.day ELSE m.startEarliest END,
-       m.dateEarliestInferredFrom = CASE WHEN narrows THEN best.id ELSE null END
-   RETURN count(m) AS meetings`,
-);
+const narrowMeeting = (m: string) => `OPTIONAL MATCH (${m})-[:FOLLOWS]->(p:Meeting)
+   WITH ${m}, [x IN collect(p) WHERE coalesce(x.endEarliest, x.startEarliest) IS NOT NULL | {id: x.id, day: coalesce(x.endEarliest, x.startEarliest)}] AS prior
+   WITH ${m}, reduce(best = null, x IN prior | CASE WHEN best IS NULL OR x.day > best.day THEN x ELSE best END) AS best
+   WITH ${m}, best, best IS NOT NULL AND (${m}.startEarliest IS NULL OR best.day > ${m}.startEarliest) AND (${m}.dateLatest IS NULL OR best.day <= ${m}.dateLatest) AS narrows
+   SET ${m}.dateEarliest = CASE WHEN narrows THEN best.day ELSE ${m}.startEarliest END,
+       ${m}.dateEarliestInferredFrom = CASE WHEN narrows THEN best.id ELSE null END`;
 
-/** Meetings that follow any of `$ids`, whose bounds may move when these change. */
-export const FOLLOWERS = cypher(
-  "meetingDates.followers",
-  `UNWIND $ids AS id
-   MATCH (n:Meeting)-[:FOLLOWS]->(:Meeting {id: id})
-   RETURN collect(DISTINCT n.id) AS ids`,
+/**
+ * The narrowing for these meetings, then for the meetings that follow them (whose
+ * bounds may move with theirs), in one statement: the second subquery sees what the
+ * first wrote.
+ */
+export const NARROW_WITH_FOLLOWERS = cypher(
+  "meetingDates.narrowWithFollowers",
+  `CALL () {
+     UNWIND $ids AS id
+     MATCH (m:Meeting {id: id})
+     ${narrowMeeting("m")}
+     RETURN count(m) AS meetings
+   }
+   CALL () {
+     UNWIND $ids AS id
+     MATCH (n:Meeting)-[:FOLLOWS]->(:Meeting {id: id})
+     WITH DISTINCT n
+     ${narrowMeeting("n")}
+     RETURN count(n) AS followers
+   }
+   RETURN meetings, followers`,
 );

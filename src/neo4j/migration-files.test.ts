@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { groupStatements, isSchemaStatement, readMigrations, splitStatements } from "./migration-files.js";
+import { groupStatements, isNoOpOnEmptyGraph, isSchemaStatement, readMigrations, splitStatements } from "./migration-files.js";
 
 describe("splitStatements", () => {
   it("splits on semicolons that end a line and drops comment lines", () => {
@@ -67,5 +67,39 @@ describe("groupStatements", () => {
     expect(isSchemaStatement("CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.x)")).toBe(true);
     expect(isSchemaStatement("CREATE (n:Index {x: 1})")).toBe(false);
     expect(isSchemaStatement("MATCH (n) WHERE n.x IS NULL SET n.x = 'CREATE INDEX'")).toBe(false);
+  });
+});
+
+describe("isNoOpOnEmptyGraph", () => {
+  it("knows a backfill that starts by matching changes nothing on a graph with no nodes", () => {
+    expect(isNoOpOnEmptyGraph("MATCH (m:Meeting) WHERE m.status IS NULL SET m.status = 'HELD'")).toBe(true);
+    expect(isNoOpOnEmptyGraph("match (n:Entity)\nWITH n, reduce(s = '', c IN split(n.x, '') | s + c) AS k SET n.k = k")).toBe(true);
+  });
+  it("sends whatever could write on an empty graph: a create or merge, an optional match, an aggregation, a union", () => {
+    expect(isNoOpOnEmptyGraph('MERGE (:WriteLock {name: "articles"})')).toBe(false);
+    expect(isNoOpOnEmptyGraph("OPTIONAL MATCH (n:A) CREATE (:B)")).toBe(false);
+    expect(isNoOpOnEmptyGraph("MATCH (n:A) WITH count(n) AS c CREATE (:B {c: c})")).toBe(false);
+    expect(isNoOpOnEmptyGraph("MATCH (n:A) WITH collect (n) AS all CREATE (:B)")).toBe(false);
+    expect(isNoOpOnEmptyGraph("MATCH (n:A) RETURN n UNION CREATE (b:B) RETURN b AS n")).toBe(false);
+    expect(isNoOpOnEmptyGraph("CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)")).toBe(false);
+  });
+  it("sends the project's own backfill that aggregates per meeting", () => {
+    const migrations = readMigrations(path.resolve(import.meta.dirname, "../../cypher"));
+    const follows = migrations.find((m) => m.name === "0009_qualifiers_follows")!;
+    expect(follows.statements.filter((s) => !isSchemaStatement(s)).map(isNoOpOnEmptyGraph)).toEqual([false]);
+  });
+});
+
+describe("groupStatements across files", () => {
+  it("groups items by the statement they carry, keeping each item", () => {
+    const items = [
+      { file: "a", statement: "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)" },
+      { file: "b", statement: "CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x)" },
+      { file: "b", statement: "MERGE (:C)" },
+    ];
+    expect(groupStatements(items, (i) => i.statement)).toEqual([
+      { first: 0, statements: items.slice(0, 2) },
+      { first: 2, statements: [items[2]] },
+    ]);
   });
 });

@@ -51,22 +51,36 @@ export function isSchemaStatement(statement: string): boolean {
   return /^(CREATE|DROP)\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\s+)?(INDEX|CONSTRAINT)\b/i.test(statement.trim());
 }
 
+/** Aggregation turns no rows into one, and UNION adds a branch of its own: either may write on an empty graph. */
+const ROWS_FROM_NOTHING = /\b(?:count|collect|sum|avg|min|max|stDev|stDevP|percentileCont|percentileDisc)\s*\(|\bUNION\b/i;
+
+/**
+ * A statement that can change nothing on a graph with no nodes: it starts by matching
+ * (not OPTIONAL MATCH), so on an empty graph it has no rows, and nothing after the match
+ * can make one (no aggregation, no UNION). A backfill of data older code wrote is such a
+ * statement, and a new graph has no such data.
+ */
+export function isNoOpOnEmptyGraph(statement: string): boolean {
+  return /^MATCH\b/i.test(statement.trim()) && !ROWS_FROM_NOTHING.test(statement);
+}
+
 /** Statements sent together in one transaction; `first` is the 0-based position of the first, for error messages. */
-export interface StatementGroup {
+export interface StatementGroup<T = string> {
   first: number;
-  statements: string[];
+  statements: T[];
 }
 
 /**
- * Groups a migration's statements into transactions: consecutive schema statements share
- * one, since Neo4j accepts many schema changes in a transaction but no data change beside
- * them; each data statement gets its own.
+ * Groups statements into transactions: consecutive schema statements share one, since
+ * Neo4j accepts many schema changes in a transaction but no data change beside them; each
+ * data statement gets its own. `text` reads the statement from an item, so a run can group
+ * the statements of several migrations at once.
  */
-export function groupStatements(statements: readonly string[]): StatementGroup[] {
-  const groups: StatementGroup[] = [];
+export function groupStatements<T = string>(statements: readonly T[], text: (item: T) => string = (item) => item as unknown as string): StatementGroup<T>[] {
+  const groups: StatementGroup<T>[] = [];
   statements.forEach((statement, i) => {
     const last = groups.at(-1);
-    if (last && isSchemaStatement(statement) && isSchemaStatement(last.statements.at(-1)!)) last.statements.push(statement);
+    if (last && isSchemaStatement(text(statement)) && isSchemaStatement(text(last.statements.at(-1)!))) last.statements.push(statement);
     else groups.push({ first: i, statements: [statement] });
   });
   return groups;

@@ -2,14 +2,15 @@ import { cypher } from "./cypher-query.js";
 
 /**
  * What start-up needs before migrating, in one read: the full-text analyzers this Neo4j has,
- * and the migrations already applied.
+ * the migrations already applied, and whether the graph has no node at all (a new graph,
+ * which no backfill needs to visit).
  */
 export const MIGRATION_STATE = cypher(
   "migrationState",
   `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer
    WITH collect(analyzer) AS analyzers
    OPTIONAL MATCH (m:Migration)
-   RETURN analyzers, [x IN collect(m) | {version: x.version, checksum: x.checksum}] AS applied`,
+   RETURN analyzers, [x IN collect(m) | {version: x.version, checksum: x.checksum}] AS applied, NOT EXISTS { MATCH (n) } AS empty`,
 );
 
 /** Records applied migrations, all at once. */

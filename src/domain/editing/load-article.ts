@@ -1,16 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../../neo4j/executor.js";
-import {
-  DROP_STALE_EVIDENCE,
-  LINK_PUBLISHER,
-  MERGE_ARTICLE,
-  MERGE_ENTITIES,
-  MERGE_FACTS,
-  PRUNE_UNMENTIONED_ENTITIES,
-  PRUNE_UNSUPPORTED_FACTS,
-  REPLACE_MENTIONS,
-} from "../../graph/load.queries.js";
-import { DROP_STALE_QUALIFIERS, MERGE_QUALIFIERS } from "../../graph/qualifier.queries.js";
+import { PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS, WRITE_ARTICLE, WRITE_FACTS } from "../../graph/load.queries.js";
 import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import { refreshFactSpans } from "./fact-spans.js";
 import { narrowMeetingDates } from "./meeting-dates.js";
@@ -58,30 +48,30 @@ const classify = (rows: MergeRow[]): ItemChanges => ({
 export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<LoadReport> {
   const loadId = randomUUID();
   const articleId = input.article.id;
-  const [article] = await tx.run<MergeRow>(MERGE_ARTICLE, {
+  const [written] = await tx.run<{ created: boolean; changed: boolean; entities: MergeRow[]; dropped: string[] }>(WRITE_ARTICLE, {
     id: articleId,
     props: input.article.props,
-    publisherId: input.article.publisherId,
+    publisherId: input.article.publisherId ?? null,
     json: JSON.stringify(input.source),
     loadId,
+    entities: input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords, searchNames: e.searchNames })),
+    mentions: input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes })),
   });
-
-  const entities = input.entities.map((e) => ({ id: e.id, kind: e.kind, props: e.props, aliasRecords: e.aliasRecords, searchNames: e.searchNames }));
-  const entityRows = entities.length ? await tx.run<MergeRow>(MERGE_ENTITIES, { rows: entities, loadId }) : [];
-  if (input.article.publisherId) await tx.run(LINK_PUBLISHER, { id: articleId, publisherId: input.article.publisherId });
-
-  const mentions = input.entities.map((e) => ({ id: e.id, forms: e.mentions, quotes: e.quotes }));
-  const [{ dropped } = { dropped: [] as string[] }] = await tx.run<{ dropped: string[] }>(REPLACE_MENTIONS, { articleId, mentions });
-
-  const facts = input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence }));
-  const factRows = facts.length ? await tx.run<MergeRow>(MERGE_FACTS, { articleId, rows: facts, loadId }) : [];
+  const article = written!;
+  const entityRows = article.entities;
+  const dropped = article.dropped;
 
   const qualifiers = input.facts.flatMap((f) => f.qualifiers.map((q) => ({ id: q.id, factId: f.id, props: q.props })));
-  if (qualifiers.length > 0) await tx.run(MERGE_QUALIFIERS, { articleId, rows: qualifiers });
-  await tx.run(DROP_STALE_QUALIFIERS, { articleId, keep: qualifiers.map((q) => q.id) });
-
-  const keep = input.facts.flatMap((f) => f.evidence.map((e) => e.id));
-  const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep });
+  const [factsWritten] = await tx.run<{ facts: MergeRow[]; factIds: string[]; dropped: number }>(WRITE_FACTS, {
+    articleId,
+    facts: input.facts.map(({ id, type, subjectId, objectId, identity, data, evidence }) => ({ id, type, subjectId, objectId, identity, data, evidence })),
+    qualifiers,
+    keepQualifiers: qualifiers.map((q) => q.id),
+    keep: input.facts.flatMap((f) => f.evidence.map((e) => e.id)),
+    loadId,
+  });
+  const factRows = factsWritten!.facts;
+  const stale = { factIds: factsWritten!.factIds, dropped: factsWritten!.dropped };
   const [{ pruned: factsRemoved } = { pruned: 0 }] = stale.factIds.length ? await tx.run<{ pruned: number }>(PRUNE_UNSUPPORTED_FACTS, { factIds: stale.factIds }) : [];
   const [{ pruned: entitiesRemoved } = { pruned: 0 }] = dropped.length ? await tx.run<{ pruned: number }>(PRUNE_UNMENTIONED_ENTITIES, { entityIds: dropped }) : [];
 
@@ -95,7 +85,7 @@ export async function loadArticle(tx: Tx, input: NormalizedArticle): Promise<Loa
   const changedSomewhere = factChanges.created.length + factChanges.updated.length + factsRemoved + entitiesRemoved + stale.dropped > 0;
   return {
     articleId,
-    article: article?.created ? "created" : article?.changed || changedSomewhere ? "updated" : "unchanged",
+    article: article.created ? "created" : article.changed || changedSomewhere ? "updated" : "unchanged",
     entities: classify(entityRows),
     facts: factChanges,
     factsRemoved,

@@ -1,7 +1,6 @@
 import { NotFoundError } from "../../errors/app-error.js";
 import type { Tx } from "../../neo4j/executor.js";
-import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../../graph/load.queries.js";
-import { DROP_STALE_QUALIFIERS } from "../../graph/qualifier.queries.js";
+import { ARTICLE_ENTITY_IDS, DELETE_ARTICLE, DROP_STALE_EVIDENCE, DROP_STALE_QUALIFIERS, PRUNE_UNMENTIONED_ENTITIES, PRUNE_UNSUPPORTED_FACTS } from "../../graph/load.queries.js";
 import { refreshFactSpans } from "./fact-spans.js";
 import { narrowMeetingDates } from "./meeting-dates.js";
 
@@ -18,7 +17,7 @@ export interface RemovalReport {
  */
 export async function removeArticle(tx: Tx, articleId: string): Promise<RemovalReport> {
   const [{ ids: entityIds } = { ids: [] as string[] }] = await tx.run<{ ids: string[] }>(ARTICLE_ENTITY_IDS, { articleId });
-  await tx.run(DROP_STALE_QUALIFIERS, { articleId, keep: [] });
+  await tx.run(DROP_STALE_QUALIFIERS, { articleId, keepQualifiers: [] });
   const [stale = { factIds: [] as string[], dropped: 0 }] = await tx.run<{ factIds: string[]; dropped: number }>(DROP_STALE_EVIDENCE, { articleId, keep: [] });
   const [{ deleted } = { deleted: 0 }] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { articleId });
   if (deleted === 0) throw new NotFoundError("Article", articleId);
