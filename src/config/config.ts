@@ -25,7 +25,7 @@ export interface Config {
   /**
    * Whether stack traces (in the log only; never to a client) name TypeScript lines. Off in
    * production by default: the driver captures a stack for every query it runs, and mapping
-   * each through the source maps was a twelfth of a small query's CPU.
+   * each through the source maps was about a twentieth of a small query's CPU.
    */
   sourceMappedStacks: boolean;
   neo4j: Neo4jConfig;
