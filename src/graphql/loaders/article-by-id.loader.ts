@@ -1,18 +1,6 @@
-import DataLoader from "dataloader";
 import type { ArticleRow } from "../../graph/article.row.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { ARTICLES_BY_ID } from "../../graph/entity.queries.js";
-import { inKeyOrder } from "./in-key-order.js";
+import { rowPerIdLoader } from "./per-id.loader.js";
 
-export function articleByIdLoader(executor: Executor) {
-  return new DataLoader<string, ArticleRow | null>(async (ids) => {
-    const rows = await executor.read<{ article: ArticleRow }>(ARTICLES_BY_ID, { ids });
-    return inKeyOrder(
-      ids,
-      rows,
-      (r) => r.article.id,
-      (r) => r.article,
-      () => null,
-    );
-  });
-}
+export const articleByIdLoader = (executor: Executor) => rowPerIdLoader<ArticleRow>(executor, ARTICLES_BY_ID, "article", (a) => a.id);

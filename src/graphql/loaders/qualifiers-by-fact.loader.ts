@@ -1,21 +1,9 @@
-import DataLoader from "dataloader";
 import type { QualifierRow } from "../../graph/qualifier.row.js";
 import { QUALIFIERS_BY_FACT } from "../../graph/qualifier.queries.js";
 import type { Executor } from "../../neo4j/executor.js";
-import { inKeyOrder } from "./in-key-order.js";
+import { listPerIdLoader } from "./per-id.loader.js";
 
 /** Bounds what one fact can return. */
 export const QUALIFIER_LIMIT = 100;
 
-export function qualifiersByFactLoader(executor: Executor) {
-  return new DataLoader<string, QualifierRow[]>(async (ids) => {
-    const rows = await executor.read<{ id: string; qualifiers: QualifierRow[] }>(QUALIFIERS_BY_FACT, { ids, limit: QUALIFIER_LIMIT });
-    return inKeyOrder(
-      ids,
-      rows,
-      (r) => r.id,
-      (r) => r.qualifiers,
-      () => [],
-    );
-  });
-}
+export const qualifiersByFactLoader = (executor: Executor) => listPerIdLoader<QualifierRow>(executor, QUALIFIERS_BY_FACT, "qualifiers", QUALIFIER_LIMIT);
