@@ -39,6 +39,15 @@ describe("leanFieldResolvers", () => {
     expect(leanFieldResolvers(schema)).toBeGreaterThan(20);
   });
 
+  it("leaves plain property fields to graphql-js's default resolver, and keeps a resolver where a field has one", async () => {
+    const schema = await build();
+    const official = () => (schema.getType("Official") as GraphQLObjectType).getFields();
+    expect(official().name!.resolve).toBeDefined();
+    leanFieldResolvers(schema);
+    expect(official().name!.resolve).toBeUndefined();
+    expect(official().positions!.resolve).toBeDefined();
+  });
+
   it("calls the resolver method at once, with the arguments graphql-js coerced, where type-graphql's handler first awaits each one", async () => {
     const plain = await build();
     const before = callPositions((plain.getType("Official") as GraphQLObjectType).getFields().positions!, { first: 3 });

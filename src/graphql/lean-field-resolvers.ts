@@ -22,6 +22,15 @@ interface FieldResolverRecord {
   getObjectType?: () => unknown;
 }
 
+/** A property field, as type-graphql records it. */
+interface FieldRecord {
+  target: unknown;
+  name: string;
+  schemaName: string;
+  middlewares?: unknown[];
+  roles?: unknown[];
+}
+
 type Resolve = GraphQLFieldResolver<unknown, unknown>;
 
 /** What one parameter of the method receives, from graphql-js's four resolver arguments; undefined when it needs type-graphql's own handling. */
@@ -83,13 +92,19 @@ function leanResolver(record: FieldResolverRecord, fallback: Resolve): Resolve |
 }
 
 /**
- * Replaces type-graphql's handler with a direct call (see leanResolver) on every object
- * type's field whose resolver method allows it, after the schema is built. Returns how many
- * fields it changed. A field that several resolver methods could answer (one per interface)
- * is left as type-graphql built it.
+ * Replaces type-graphql's handlers once the schema is built, and returns how many fields it
+ * changed:
+ * - a field answered by a resolver method gets a direct call where the method allows it
+ *   (see leanResolver); one that several methods could answer (one per interface) is left;
+ * - a property field with no middleware, no roles and its own name gets graphql-js's
+ *   default resolver, which reads the same property: type-graphql otherwise wraps each read
+ *   in a resolver of its own, with a context object and a middleware pass, for each of the
+ *   thousands of fields a page of relations has (what its `simpleResolvers` option does,
+ *   here for every type at once).
  */
 export function leanFieldResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage() as unknown as {
+    fields: FieldRecord[];
     fieldResolvers: FieldResolverRecord[];
     objectTypes: { name: string; target: unknown }[];
     interfaceTypes: { name: string; target: unknown }[];
@@ -102,6 +117,14 @@ export function leanFieldResolvers(schema: GraphQLSchema): number {
     for (const field of Object.values(type.getFields())) {
       if (!field.resolve) continue;
       const records = storage.fieldResolvers.filter((r) => r.schemaName === field.name && owners.has(typeName.get(r.getObjectType?.()) ?? ""));
+      if (records.length === 0) {
+        const properties = storage.fields.filter((f) => f.schemaName === field.name && owners.has(typeName.get(f.target) ?? ""));
+        const plain = properties.length > 0 && properties.every((f) => f.name === f.schemaName && !f.middlewares?.length && !f.roles?.length);
+        if (!plain) continue;
+        field.resolve = undefined;
+        changed += 1;
+        continue;
+      }
       if (records.length !== 1) continue;
       const lean = leanResolver(records[0]!, field.resolve as Resolve);
       if (!lean) continue;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "../node.interface.js";
 
-@ObjectType("Article", { simpleResolvers: true, implements: [Node], description: "A news article or statement: the source of every fact in the graph." })
+@ObjectType("Article", { implements: [Node], description: "A news article or statement: the source of every fact in the graph." })
 export class Article extends Node {
   @Field(() => String, { description: "The headline, or a descriptive title where the article has none." })
   title!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType("Alias", { simpleResolvers: true, description: "Another name for an entity, with its language and script." })
+@ObjectType("Alias", { description: "Another name for an entity, with its language and script." })
 export class Alias {
   @Field(() => String, { description: "The name as written." })
   name!: string;

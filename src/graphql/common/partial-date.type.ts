@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { DatePrecisionEnum } from "./enums.js";
 
-@ObjectType("PartialDate", { simpleResolvers: true, description: "A date stated only as precisely as the source states it: to the day, the month or the year." })
+@ObjectType("PartialDate", { description: "A date stated only as precisely as the source states it: to the day, the month or the year." })
 export class PartialDate {
   @Field(() => String, { description: "The Gregorian date to its precision: YYYY, YYYY-MM or YYYY-MM-DD." })
   value!: string;

@@ -1,7 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType("TimeSpan", {
-  simpleResolvers: true,
   description: "When a fact held, as the evidence allows: the days it certainly held, and the wider days it possibly held. A null end means unbounded.",
 })
 export class TimeSpan {

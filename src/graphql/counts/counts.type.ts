@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { CountDimension, CountSubject } from "../../graph/count.queries.js";
 import { CountDimensionEnum, CountSubjectEnum } from "./count-enums.js";
 
-@ObjectType("CountKey", { simpleResolvers: true, description: "A group's value along one dimension." })
+@ObjectType("CountKey", { description: "A group's value along one dimension." })
 export class CountKey {
   @Field(() => CountDimensionEnum, { description: "The dimension." })
   dimension!: CountDimension;
@@ -14,7 +14,7 @@ export class CountKey {
   name!: string;
 }
 
-@ObjectType("CountBucket", { simpleResolvers: true, description: "One group and how many items fall in it." })
+@ObjectType("CountBucket", { description: "One group and how many items fall in it." })
 export class CountBucket {
   @Field(() => [CountKey], {
     nullable: "items",
@@ -29,7 +29,7 @@ export class CountBucket {
   ids!: string[];
 }
 
-@ObjectType("Counts", { simpleResolvers: true, description: "Counts of a filtered set, grouped by one or two dimensions." })
+@ObjectType("Counts", { description: "Counts of a filtered set, grouped by one or two dimensions." })
 export class Counts {
   @Field(() => CountSubjectEnum, { description: "What was counted." })
   of!: CountSubject;

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType("DraftCandidate", { simpleResolvers: true, description: "An existing entity a drafted entity may be, ranked like `candidates`." })
+@ObjectType("DraftCandidate", { description: "An existing entity a drafted entity may be, ranked like `candidates`." })
 export class DraftCandidate {
   @Field(() => ID, { description: "The existing entity's id." })
   id!: string;
@@ -16,7 +16,7 @@ export class DraftCandidate {
   reasons!: string[];
 }
 
-@ObjectType("DraftedEntity", { simpleResolvers: true, description: "One entity of a draft, with what the editor needs to review it." })
+@ObjectType("DraftedEntity", { description: "One entity of a draft, with what the editor needs to review it." })
 export class DraftedEntity {
   @Field(() => ID, { description: "Its id in the draft's annotation: the existing entity's id when linked, else a new one." })
   id!: string;
@@ -43,7 +43,7 @@ export class DraftedEntity {
   linkReason!: string;
 }
 
-@ObjectType("DraftedFact", { simpleResolvers: true, description: "One fact of a draft, with the drafter's confidence and reason." })
+@ObjectType("DraftedFact", { description: "One fact of a draft, with the drafter's confidence and reason." })
 export class DraftedFact {
   @Field(() => Int, { description: "Its index in the draft annotation's `facts`." })
   index!: number;
@@ -58,7 +58,7 @@ export class DraftedFact {
   evidence!: string;
 }
 
-@ObjectType("ArticleDraft", { simpleResolvers: true, description: "A proposed annotation for an article, ready for review and then `ingestArticle`." })
+@ObjectType("ArticleDraft", { description: "A proposed annotation for an article, ready for review and then `ingestArticle`." })
 export class ArticleDraft {
   @Field(() => GraphQLJSON, { description: "The draft in the annotation format; valid for `ingestArticle` as it stands." })
   annotation!: unknown;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType("Correction", { simpleResolvers: true, description: "A change an editor made to a fact: who, when, what and why. The graph keeps every one." })
+@ObjectType("Correction", { description: "A change an editor made to a fact: who, when, what and why. The graph keeps every one." })
 export class Correction {
   @Field(() => ID, { description: "Stable id of the correction." })
   id!: string;

@@ -4,7 +4,7 @@ import { Entity } from "../entity/entity.interface.js";
 export const ChangeEnum = { CREATED: "CREATED", UPDATED: "UPDATED", UNCHANGED: "UNCHANGED" } as const;
 registerEnumType(ChangeEnum, { name: "Change", description: "What an ingest did to an item." });
 
-@ObjectType("ChangeSet", { simpleResolvers: true, description: "The ids an ingest created, updated (new aliases, filled fields, new evidence) or left unchanged." })
+@ObjectType("ChangeSet", { description: "The ids an ingest created, updated (new aliases, filled fields, new evidence) or left unchanged." })
 export class ChangeSet {
   @Field(() => [ID], { description: "New in the graph." })
   created!: string[];
@@ -16,7 +16,7 @@ export class ChangeSet {
   unchanged!: string[];
 }
 
-@ObjectType("IngestWarning", { simpleResolvers: true, description: "Something an editor should look at; the ingest itself succeeded." })
+@ObjectType("IngestWarning", { description: "Something an editor should look at; the ingest itself succeeded." })
 export class IngestWarning {
   @Field(() => String, {
     description:
@@ -34,7 +34,7 @@ export class IngestWarning {
   similar!: unknown[];
 }
 
-@ObjectType("IngestResult", { simpleResolvers: true, description: "What ingesting one article did, or (dry run) would do." })
+@ObjectType("IngestResult", { description: "What ingesting one article did, or (dry run) would do." })
 export class IngestResult {
   @Field(() => ID, { description: "The article's id." })
   articleId!: string;
@@ -67,7 +67,7 @@ export class IngestResult {
   warnings!: IngestWarning[];
 }
 
-@ObjectType("RemovalResult", { simpleResolvers: true, description: "What removing an article took with it." })
+@ObjectType("RemovalResult", { description: "What removing an article took with it." })
 export class RemovalResult {
   @Field(() => ID, { description: "The removed article." })
   articleId!: string;
@@ -82,7 +82,7 @@ export class RemovalResult {
   entitiesRemoved!: number;
 }
 
-@ObjectType("Candidate", { simpleResolvers: true, description: "An existing entity an editor may mean, ranked by name and context." })
+@ObjectType("Candidate", { description: "An existing entity an editor may mean, ranked by name and context." })
 export class Candidate {
   @Field(() => Entity, { description: "The entity." })
   entity!: unknown;

@@ -4,7 +4,6 @@ import { Node } from "../node.interface.js";
 import { Entity } from "./entity.interface.js";
 
 @ObjectType("Official", {
-  simpleResolvers: true,
   implements: [Node, Entity],
   description: "A person acting in an official capacity, or an actor known only by office (then `named` is false).",
 })
@@ -17,7 +16,6 @@ export class Official extends Entity {
 }
 
 @ObjectType("Organisation", {
-  simpleResolvers: true,
   implements: [Node, Entity],
   description: "A ministry, department, ASEAN body or centre, research centre, media outlet or other organisation.",
 })
@@ -26,19 +24,19 @@ export class Organisation extends Entity {
   orgKind!: keyof typeof OrganisationKindEnum;
 }
 
-@ObjectType("Country", { simpleResolvers: true, implements: [Node, Entity], description: "A sovereign state." })
+@ObjectType("Country", { implements: [Node, Entity], description: "A sovereign state." })
 export class Country extends Entity {
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-3 code, e.g. KHM for Cambodia." })
   isoCode!: string | null;
 }
 
-@ObjectType("Place", { simpleResolvers: true, implements: [Node, Entity], description: "A city, province, region, venue or piece of infrastructure." })
+@ObjectType("Place", { implements: [Node, Entity], description: "A city, province, region, venue or piece of infrastructure." })
 export class Place extends Entity {
   @Field(() => PlaceKindEnum, { description: "What sort of place it is." })
   placeKind!: keyof typeof PlaceKindEnum;
 }
 
-@ObjectType("Meeting", { simpleResolvers: true, implements: [Node, Entity], description: "A meeting, conference, retreat or consultation." })
+@ObjectType("Meeting", { implements: [Node, Entity], description: "A meeting, conference, retreat or consultation." })
 export class Meeting extends Entity {
   @Field(() => String, { nullable: true, description: "The recurring meeting it belongs to, e.g. ASCCO or HLTF-ACV." })
   series!: string | null;
@@ -66,7 +64,6 @@ export class Meeting extends Entity {
 }
 
 @ObjectType("Framework", {
-  simpleResolvers: true,
   implements: [Node, Entity],
   description: "A vision, blueprint, strategic plan, consensus, outlook, charter, agreement or other framework.",
 })
@@ -76,7 +73,6 @@ export class Framework extends Entity {
 }
 
 @ObjectType("Topic", {
-  simpleResolvers: true,
   implements: [Node, Entity],
   description:
     "A matter meetings discuss that is not a framework: a sea, a border, a dispute, a crisis (the South China Sea, border demarcation). Only a framework can be drafted, adopted or supported.",

@@ -4,7 +4,7 @@ import { PageInfo } from "./page-info.type.js";
 
 /** One connection type per item type, so each list documents its own items. */
 export function Connection<T extends object>(itemType: ClassType<T>, itemName: string) {
-  @ObjectType(`${itemName}Connection`, { simpleResolvers: true, description: `A page of ${itemName} items, with the total that match.` })
+  @ObjectType(`${itemName}Connection`, { description: `A page of ${itemName} items, with the total that match.` })
   class ConnectionType implements Page<T> {
     @Field(() => Int, { description: "How many items match the filters, across all pages." })
     totalCount!: number;

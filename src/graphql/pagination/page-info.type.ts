@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ simpleResolvers: true, description: "Where a page sits in its list, for cursor pagination." })
+@ObjectType({ description: "Where a page sits in its list, for cursor pagination." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when another page follows this one." })
   hasNextPage!: boolean;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType("Evidence", { simpleResolvers: true, description: "The sentence of an article that states a fact, word for word." })
+@ObjectType("Evidence", { description: "The sentence of an article that states a fact, word for word." })
 export class Evidence {
   @Field(() => ID, { description: "Stable id of this piece of evidence." })
   id!: string;

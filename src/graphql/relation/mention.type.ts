@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType("Mention", { simpleResolvers: true, description: "An article's reference to an entity, with the names it used." })
+@ObjectType("Mention", { description: "An article's reference to an entity, with the names it used." })
 export class Mention {
   @Field(() => [String], { description: 'The forms of the name the article used, word for word (e.g. a short name such as "Sophea").' })
   forms!: string[];

@@ -12,7 +12,6 @@ export const QualifierValueTypeEnum = asEnum(QUALIFIER_VALUE_TYPES);
 registerEnumType(QualifierValueTypeEnum, { name: "QualifierValueType", description: "Which of a qualifier's value fields is set: amount and unit, time, or text." });
 
 @ObjectType("Qualifier", {
-  simpleResolvers: true,
   description:
     'A typed value that qualifies a fact, with its own evidence, as Wikidata qualifies a statement: "99 percent" (PROGRESS) on a meeting\'s review of a blueprint, "mid-2021" (FIRST_SINCE) on a participation.',
 })

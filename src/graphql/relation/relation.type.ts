@@ -5,7 +5,6 @@ import { SPAN_KEYS } from "../../time/certainty.js";
 import { DirectionEnum, DiscussionModeEnum, ParticipationRoleEnum, RelationTypeEnum } from "../common/enums.js";
 
 @ObjectType("Relation", {
-  simpleResolvers: true,
   description: "A fact joining two entities, seen from one of them: its type, its own data (role, title, time span), and the evidence for it.",
 })
 export class Relation {

@@ -13,7 +13,6 @@ registerEnumType(RevisionViaEnum, {
 });
 
 @ObjectType("Revision", {
-  simpleResolvers: true,
   description:
     "One change to an article and everything it states: who made it, how, when, and what it changed. Revisions are kept after the article is removed, so the history of a removal stays readable. Ingesting an article that changes nothing records none.",
 })

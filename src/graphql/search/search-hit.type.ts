@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Entity } from "../entity/entity.interface.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 
-@ObjectType("SearchHit", { simpleResolvers: true, description: "An entity whose name or an alias matches a search, with what tells it apart from others of the same name." })
+@ObjectType("SearchHit", { description: "An entity whose name or an alias matches a search, with what tells it apart from others of the same name." })
 export class SearchHit {
   @Field(() => Entity, { description: "The entity found." })
   entity!: EntityRow;

@@ -4,7 +4,7 @@ import type { EntityRow } from "../../graph/entity.row.js";
 import { Meeting } from "../entity/entity-types.js";
 import { SHARED_MEETINGS_LIMIT } from "../../graph/traversal-limits.js";
 
-@ObjectType("Counterpart", { simpleResolvers: true, description: "Another official (or country) present at the same meetings, and which meetings those were." })
+@ObjectType("Counterpart", { description: "Another official (or country) present at the same meetings, and which meetings those were." })
 export class Counterpart {
   @Field(() => Entity, { description: "The other official, or the other country." })
   entity!: EntityRow;

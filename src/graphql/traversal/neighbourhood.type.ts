@@ -3,7 +3,7 @@ import { RelationTypeEnum } from "../common/enums.js";
 import { Entity } from "../entity/entity.interface.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 
-@ObjectType("GraphEdge", { simpleResolvers: true, description: "A fact as an edge to draw: its id and type, and the ids of the nodes it joins (subject to object)." })
+@ObjectType("GraphEdge", { description: "A fact as an edge to draw: its id and type, and the ids of the nodes it joins (subject to object)." })
 export class GraphEdge {
   @Field(() => ID, { description: "The fact's id, the same as its `Relation.id`." })
   id!: string;
@@ -18,7 +18,7 @@ export class GraphEdge {
   target!: string;
 }
 
-@ObjectType("Neighbourhood", { simpleResolvers: true, description: "The entities and facts around an entity, ready to draw: every edge's ends are among the nodes." })
+@ObjectType("Neighbourhood", { description: "The entities and facts around an entity, ready to draw: every edge's ends are among the nodes." })
 export class Neighbourhood {
   @Field(() => [Entity], { description: "The entity itself first, then every entity an edge reaches, by name." })
   nodes!: EntityRow[];

@@ -5,7 +5,7 @@ import type { EntityRow } from "../../graph/entity.row.js";
 import { Official } from "../entity/entity-types.js";
 import { Relation } from "../relation/relation.type.js";
 
-@ObjectType("OfficeHolding", { simpleResolvers: true, description: "An official who held a matching office on the day asked about, and how sure the evidence makes that." })
+@ObjectType("OfficeHolding", { description: "An official who held a matching office on the day asked about, and how sure the evidence makes that." })
 export class OfficeHolding {
   @Field(() => Official, { description: "Who held the office." })
   official!: EntityRow;

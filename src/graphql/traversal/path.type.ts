@@ -3,7 +3,7 @@ import { Entity } from "../entity/entity.interface.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { Relation } from "../relation/relation.type.js";
 
-@ObjectType("PathStep", { simpleResolvers: true, description: "One fact along a path, taken from `from` to `to`, whichever way the fact itself runs." })
+@ObjectType("PathStep", { description: "One fact along a path, taken from `from` to `to`, whichever way the fact itself runs." })
 export class PathStep {
   @Field(() => Entity, { description: "Where this step starts." })
   from!: EntityRow;
@@ -15,7 +15,7 @@ export class PathStep {
   relation!: Relation;
 }
 
-@ObjectType("Path", { simpleResolvers: true, description: "A chain of facts joining two entities." })
+@ObjectType("Path", { description: "A chain of facts joining two entities." })
 export class Path {
   @Field(() => Int, { description: "How many facts the path takes." })
   length!: number;

@@ -3,7 +3,7 @@ import { PartialDate } from "../common/partial-date.type.js";
 import type { RelationRow } from "../../graph/relation.row.js";
 import { Relation } from "../relation/relation.type.js";
 
-@ObjectType("TimelineEntry", { simpleResolvers: true, description: "A fact placed in time, for an entity's timeline." })
+@ObjectType("TimelineEntry", { description: "A fact placed in time, for an entity's timeline." })
 export class TimelineEntry {
   @Field(() => PartialDate, {
     description: "When it happened, to the precision known: a meeting's start for facts about a meeting, else the fact's stated start, else the earliest day an article shows it.",
