@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
-import { selectedBelow, selectedFields } from "../selection.js";
+import { onceForSiblings, selectedBelow, selectedFields } from "../selection.js";
 import { counterpartBounds } from "../../domain/traversal/find-counterparts.js";
 import { counterpartFromProjected, entityKeys, type ProjectedCounterpart } from "../../graph/entity.row.js";
 import type { CounterpartRow } from "../traversal/counterpart.type.js";
@@ -47,9 +47,12 @@ export function counterpartKeyFor(
     kind,
     id,
     ...counterpartBounds(args, limits),
-    withMeetings: selectedFields(info).has("sharedMeetings"),
-    entityKeys: entityKeys(selectedBelow(info, "entity")),
-    meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
+    // The same for every official of a list asking: worked out once for them all.
+    ...onceForSiblings(info, "counterparts", () => ({
+      withMeetings: selectedFields(info).has("sharedMeetings"),
+      entityKeys: entityKeys(selectedBelow(info, "entity")),
+      meetingKeys: entityKeys(selectedBelow(info, "sharedMeetings")),
+    })),
   };
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
-import { selectedBelow } from "../selection.js";
+import { onceForSiblings, selectedBelow } from "../selection.js";
 import { entityKeys } from "../../graph/entity.row.js";
 import { neighbourhoodBounds } from "../../domain/traversal/find-neighbourhood.js";
 import type { NeighbourhoodRow } from "../traversal/neighbourhood.type.js";
@@ -19,8 +19,8 @@ export interface NeighbourhoodKey {
 
 /** The loader key for a `neighbourhood` field, built in one place for the field and for a lookup that asks ahead for it (lookup-ahead.ts). */
 export function neighbourhoodKeyFor(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, id: string, hops: number, limit: number): NeighbourhoodKey {
-  // Only the properties the client selected on the nodes are read.
-  return { id, ...neighbourhoodBounds(hops, limit), nodeKeys: entityKeys(selectedBelow(info, "nodes")) };
+  // Only the properties the client selected on the nodes are read, worked out once for a list's entities.
+  return { id, ...neighbourhoodBounds(hops, limit), nodeKeys: onceForSiblings(info, "neighbourhood", () => entityKeys(selectedBelow(info, "nodes"))) };
 }
 
 /** A batch runs one query per hop count present in it (the hop count is part of the query's text). */
