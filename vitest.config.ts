@@ -26,7 +26,7 @@ export default defineConfig({
     hookTimeout: calibration.scale(240_000),
     teardownTimeout: calibration.scale(60_000),
     projects: [
-      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js", "web/**/*.test.ts"], isolate: false } },
+      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.js", "web/**/*.test.ts", "bench/**/*.test.ts"], isolate: false } },
       { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/support/web-build.global-setup.ts", "tests/support/global-setup.ts"] } },
     ],
   },
