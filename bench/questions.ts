@@ -16,6 +16,11 @@ export interface GraphqlRequest {
 export interface Question {
   name: string;
   description: string;
+  /**
+   * How many levels of relationships the question walks (a traversal, such as counterparts
+   * or a path, is one): the statements it should cost, at least one.
+   */
+  depth: number;
   diplograph: GraphqlRequest;
   peer: GraphqlRequest;
   limit: { cypher: string; params: Record<string, unknown> };
@@ -46,6 +51,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
   return {
     P1: {
       name: "P1",
+      depth: 0,
       description: "one meeting by id",
       diplograph: { query: `query ($id: ID!) { meeting(id: $id) { id name series ordinal start { value } } }`, variables: { id: p.meetingId } },
       peer: { query: `query ($id: ID!) { meetings(where: {id: {eq: $id}}) { id name series ordinal startValue } }`, variables: { id: p.meetingId } },
@@ -62,6 +68,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     P2: {
       name: "P2",
+      depth: 2,
       description: "20 meetings → participants (official, role, country) → each official's positions",
       diplograph: {
         query: `query ($series: String!) { meetings(filter: {series: $series}, first: 20, orderBy: DATE_DESC) { nodes { id participants { role other { id ... on Official { positions { title other { id name } } } } country { id name } } } } }`,
@@ -130,6 +137,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     P3: {
       name: "P3",
+      depth: 1,
       description: "one official's counterparts (who attended with whom), top 20",
       diplograph: { query: `query ($id: ID!) { official(id: $id) { counterparts(first: 20) { entity { id name } sharedMeetingCount } } }`, variables: { id: p.busiestOfficialId } },
       peer: { query: `query ($id: ID!) { officials(where: {id: {eq: $id}}) { counterparts(first: 20) { id name sharedMeetingCount } } }`, variables: { id: p.busiestOfficialId } },
@@ -147,6 +155,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     P4: {
       name: "P4",
+      depth: 0,
       description: "meetings overlapping 2024, sorted, first 20, total",
       diplograph: {
         query: `query ($series: String!, $from: LocalDate!, $to: LocalDate!) { meetings(filter: {series: $series, from: $from, to: $to}, first: 20, orderBy: DATE_ASC) { totalCount nodes { id name } } }`,
@@ -170,6 +179,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     P5: {
       name: "P5",
+      depth: 0,
       description: "officials by name prefix, first 20",
       diplograph: { query: `query ($name: String!) { officials(filter: {name: $name}, first: 20) { nodes { id name } } }`, variables: { name: p.namePrefix } },
       peer: {
@@ -186,6 +196,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     connection: {
       name: "connection",
+      depth: 1,
       description: "shortest chains of facts between two officials, up to 4 hops",
       diplograph: {
         query: `query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4, first: 5) { steps { from { id } to { id } } } }`,
@@ -204,6 +215,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     neighbourhood: {
       name: "neighbourhood",
+      depth: 1,
       description: `a meeting's facts one hop out (at most ${NEIGHBOURHOOD_LIMIT}), ready to draw`,
       diplograph: {
         query: `query ($id: ID!) { entity(id: $id) { neighbourhood(hops: 1, limit: ${NEIGHBOURHOOD_LIMIT}) { nodes { id name } edges { source target type } truncated } } }`,
@@ -221,6 +233,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     officeHolders: {
       name: "officeHolders",
+      depth: 1,
       description: "who held an office in a country's organisations on a day",
       diplograph: {
         query: `query ($title: String!, $country: ID!, $on: LocalDate!) { officeHolders(title: $title, country: $country, on: $on) { official { id name } title } }`,
@@ -257,6 +270,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
     },
     search: {
       name: "search",
+      depth: 0,
       description: "full-text search for an official's name",
       diplograph: { query: `query ($text: String!) { search(text: $text, kinds: [Official], first: 20) { entity { id name } } }`, variables: { text: p.searchText } },
       peer: { query: `query ($query: String!) { searchOfficials(query: $query) { id name } }`, variables: { query: toLuceneQuery(p.searchText) } },
