@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateAnnotation } from "../src/domain/annotation/annotation.validate.js";
 import { ingestValidated } from "../src/domain/editing/ingest-annotation.js";
-import { loadArticle } from "../src/domain/editing/load-article.js";
+import { loadArticles } from "../src/domain/editing/load-article.js";
 import { AppError } from "../src/errors/app-error.js";
 import { Executor } from "../src/neo4j/executor.js";
 import { calibrate } from "./support/calibration.js";
@@ -42,7 +42,7 @@ describe("transaction timeouts", () => {
       const article = crowdedArticle();
 
       // The control: the same load under the query timeout is cut off, and keeps nothing.
-      const underQueryTimeout = executor.writeTransaction("test.loadUnderQueryTimeout", (tx) => loadArticle(tx, article));
+      const underQueryTimeout = executor.writeTransaction("test.loadUnderQueryTimeout", (tx) => loadArticles(tx, [article]));
       await expect(underQueryTimeout).rejects.toBeInstanceOf(AppError);
       await expect(underQueryTimeout).rejects.toMatchObject({ code: "TIMEOUT" });
 

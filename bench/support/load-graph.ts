@@ -1,16 +1,14 @@
 import type { AnnotationInput } from "../../src/domain/annotation/annotation.schema.js";
 import { validateAnnotation } from "../../src/domain/annotation/annotation.validate.js";
-import { ingestValidated } from "../../src/domain/editing/ingest-annotation.js";
-import { loadArticle } from "../../src/domain/editing/load-article.js";
-import { recordLoad } from "../../src/domain/editing/revision.js";
+import { ingestBatch } from "../../src/domain/editing/ingest-annotation.js";
 import type { Executor } from "../../src/neo4j/executor.js";
 
 const AUTHOR = { by: "bench", via: "CLI" } as const;
 
 /**
  * Loads generated articles through the real path: each validated and normalised, then
- * written by loadArticle in its own transaction. `bulk` writes several validated articles
- * per transaction through the same loadArticle, for the largest graphs.
+ * written by ingestBatch, `bulk` articles to a transaction (1: each in its own), as
+ * `npm run ingest` writes them. An article that cannot be written stops the load.
  */
 export async function loadGraph(
   executor: Executor,
@@ -24,17 +22,8 @@ export async function loadGraph(
       const batch = articles.slice(next, next + options.bulk);
       next += batch.length;
       const normalized = batch.map((a) => validateAnnotation(a, a.article.id));
-      if (normalized.length === 1) {
-        await ingestValidated(executor, normalized[0]!, { author: AUTHOR });
-      } else {
-        await executor.writeTransaction(
-          "bench.loadBatch",
-          async (tx) => {
-            for (const article of normalized) await recordLoad(tx, await loadArticle(tx, article), AUTHOR);
-          },
-          executor.loadTimeoutMs,
-        );
-      }
+      const failed = (await ingestBatch(executor, normalized, { author: AUTHOR })).find((outcome) => "error" in outcome);
+      if (failed) throw failed.error;
       done += batch.length;
       options.onProgress?.(done);
     }

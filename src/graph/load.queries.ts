@@ -9,7 +9,7 @@ import { keptPlan } from "./kept-plan.js";
  * The write path shared by the corpus loader and the ingestion API. Property names are
  * interpolated only from the fixed lists in src/model; labels and relationship types are
  * set dynamically from values the validator has checked against those lists; every value
- * arrives as a parameter. `$loadId` marks what one load created, so the load
+ * arrives as a parameter. Each article's `loadId` marks what its load created, so the load
  * can report created / updated / unchanged without a second read.
  */
 
@@ -17,12 +17,19 @@ const fillMissing = (variable: string, keys: readonly string[], source: string) 
   keys.map((k) => `${variable}.${k} = coalesce(${variable}.${k}, ${source}.${k})`).join(",\n       ");
 
 /**
- * An article's statements, one per stage: its node, entities, publisher and mentions
- * (WRITE_ARTICLE); its facts with their evidence, its qualifiers, and the evidence it no
- * longer gives (WRITE_FACTS). Each stage is a run of CALL subqueries over the one article
- * row, in the order the clauses are written, each seeing what the ones before it wrote;
- * few statements, since on a loaded machine every round trip and every statement's
- * execution set-up costs more than the few rows an article writes.
+ * A batch of articles is one statement: `UNWIND $articles AS art CALL (art) { … }` writes
+ * each article in turn, in the batch's order, and each execution of a CALL subquery sees
+ * what the ones before it wrote, so every article sees the articles before it exactly as it
+ * would had each had a transaction of its own (a later article finds the entities an
+ * earlier one created, or re-creates what an earlier correction pruned). Inside, each stage
+ * is a CALL subquery over the one article row `art`, in the order the clauses are written,
+ * each seeing what the ones before it wrote. One statement for the batch, since on a loaded
+ * machine every round trip and every statement's set-up costs more than the few rows an
+ * article writes.
+ *
+ * `art` carries: id, props, publisherId, json (the annotation), loadId (new for each
+ * article, so each reports what it created), entities, mentions, facts, qualifiers,
+ * keepQualifiers and keep (the qualifier and evidence ids the file still gives), index.
  */
 
 /**
@@ -30,16 +37,17 @@ const fillMissing = (variable: string, keys: readonly string[], source: string) 
  * (`:ArticleSource`): the source never counts towards "changed", and article lists and
  * pages do not carry it unless asked.
  */
-const MERGE_ARTICLE = `MERGE (a:Article {id: $id})
-   ON CREATE SET a.createdAt = datetime(), a.createdBy = $loadId
-   WITH a, properties(a) AS before
-   SET a += $props
-   WITH a, before
-   OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(p) WHERE p.id <> $publisherId OR $publisherId IS NULL
-   DELETE old
-   WITH DISTINCT a, before
-   MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: $id})
-   SET s.json = $json`;
+const MERGE_ARTICLE = `MERGE (a:Article {id: art.id})
+   ON CREATE SET a.createdAt = datetime(), a.createdBy = art.loadId
+   WITH art, a, properties(a) AS before
+   SET a += art.props
+   WITH art, a, before
+   CALL (art, a) {
+     OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->(p) WHERE p.id <> art.publisherId OR art.publisherId IS NULL
+     DELETE old
+   }
+   MERGE (a)-[:SOURCE]->(s:ArticleSource {articleId: art.id})
+   SET s.json = art.json`;
 
 /** Every entity property any kind has: a kind's node simply leaves the others unset. */
 const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flatMap((k) => ENTITY_KEYS[k])])];
@@ -49,19 +57,19 @@ const ALL_ENTITY_KEYS = [...new Set([...COMMON_ENTITY_KEYS, ...ENTITY_KINDS.flat
  * validator has checked against ENTITY_KINDS. The MERGE itself is on :Entity(id), the
  * uniqueness constraint that serializes concurrent writers.
  */
-const MERGE_ENTITIES = `UNWIND $entities AS row
+const MERGE_ENTITIES = `UNWIND art.entities AS row
    MERGE (n:Entity {id: row.id})
-   ON CREATE SET n:$(row.kind), n.createdAt = datetime(), n.createdBy = $loadId
-   WITH n, row, properties(n) AS before
+   ON CREATE SET n:$(row.kind), n.createdAt = datetime(), n.createdBy = art.loadId
+   WITH art, n, row, properties(n) AS before
    SET ${fillMissing("n", ALL_ENTITY_KEYS, "row.props")},
        n.aliasRecords = reduce(acc = coalesce(n.aliasRecords, []), r IN row.aliasRecords | CASE WHEN r IN acc THEN acc ELSE acc + r END)
    SET n.aliasNames = [r IN n.aliasRecords | split(r, '\\t')[0]]
    SET n.searchNames = reduce(acc = coalesce(n.searchNames, []), w IN row.searchNames | CASE WHEN w IN acc THEN acc ELSE acc + w END)
    ${SET_SEARCH_FIELDS}
-   RETURN collect({id: row.id, created: n.createdBy = $loadId, changed: before <> properties(n)}) AS entities`;
+   RETURN collect({id: row.id, created: n.createdBy = art.loadId, changed: before <> properties(n)}) AS entities`;
 
 /** After the entities, since the publisher may be one this article declares. */
-const LINK_PUBLISHER = `OPTIONAL MATCH (p:Organisation {id: $publisherId})
+const LINK_PUBLISHER = `OPTIONAL MATCH (p:Organisation {id: art.publisherId})
    WITH a, p WHERE p IS NOT NULL
    MERGE (a)-[:PUBLISHED_BY]->(p)`;
 
@@ -69,37 +77,17 @@ const LINK_PUBLISHER = `OPTIONAL MATCH (p:Organisation {id: $publisherId})
  * An article's file says everything it declares, so its mentions are replaced, not merged.
  * Returns the entities it no longer mentions, which may now have nothing supporting them.
  */
-const REPLACE_MENTIONS = `OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN $mentions | m.id]
-   WITH a, collect(n.id) AS dropped, collect(stale) AS staleMentions
+const REPLACE_MENTIONS = `OPTIONAL MATCH (a)-[stale:MENTIONS]->(n) WHERE NOT n.id IN [m IN art.mentions | m.id]
+   WITH art, a, collect(n.id) AS unmentioned, collect(stale) AS staleMentions
    FOREACH (r IN staleMentions | DELETE r)
-   WITH a, dropped
-   CALL (a) {
-     UNWIND $mentions AS m
+   WITH art, a, unmentioned
+   CALL (art, a) {
+     UNWIND art.mentions AS m
      MATCH (n:Entity {id: m.id})
      MERGE (a)-[r:MENTIONS]->(n)
      SET r.forms = m.forms, r.quotes = m.quotes
    }
-   RETURN dropped`;
-
-/**
- * The article, its entities, its publisher and its mentions, in one statement: the
- * article's own created/changed, each entity's, and the entities it no longer mentions.
- */
-export const WRITE_ARTICLE = cypher(
-  "load.writeArticle",
-  keptPlan(`${MERGE_ARTICLE}
-   WITH a, a.createdBy = $loadId AS created, before <> properties(a) AS changed
-   CALL () {
-     ${MERGE_ENTITIES}
-   }
-   CALL (a) {
-     ${LINK_PUBLISHER}
-   }
-   CALL (a) {
-     ${REPLACE_MENTIONS}
-   }
-   RETURN created, changed, entities, dropped`),
-);
+   RETURN unmentioned`;
 
 /**
  * One plan for every fact type. A relationship MERGE with a dynamic type would scan every
@@ -107,40 +95,40 @@ export const WRITE_ARTICLE = cypher(
  * two are created in one transaction, and the Fact node's uniqueness constraint makes a
  * concurrent writer wait and then find both. `row.type` is checked against FACT_TYPES.
  */
-const MERGE_FACTS = `UNWIND $facts AS row
+const MERGE_FACTS = `UNWIND art.facts AS row
    MATCH (s:Entity {id: row.subjectId})
    MATCH (o:Entity {id: row.objectId})
    MERGE (f:Fact {id: row.id})
    ON CREATE SET f.type = row.type, f.subjectId = row.subjectId, f.objectId = row.objectId,
-                 f.createdAt = datetime(), f.createdBy = $loadId, f.disputed = false
-   WITH a, s, o, f, row
-   CALL (s, o, f, row) {
-     WITH s, o, f, row WHERE f.createdBy = $loadId
+                 f.createdAt = datetime(), f.createdBy = art.loadId, f.disputed = false
+   WITH art, a, s, o, f, row
+   CALL (art, s, o, f, row) {
+     WITH art, s, o, f, row WHERE f.createdBy = art.loadId
      MERGE (f)-[:SUBJECT]->(s)
      MERGE (f)-[:OBJECT]->(o)
      CREATE (s)-[r:$(row.type)]->(o)
      SET r += row.identity, r += row.data, r.factId = row.id, r.disputed = false
      RETURN true AS changed
    UNION
-     WITH s, o, f, row WHERE f.createdBy <> $loadId
+     WITH art, s, o, f, row WHERE f.createdBy <> art.loadId
      WITH row, ${factRelationship("s", "o", "row.id")} AS r
      WITH r, row, properties(r) AS before
      SET ${fillMissing("r", FACT_DATA_KEYS, "row.data")}
      RETURN before <> properties(r) AS changed
    }
-   WITH a, f, row, changed
-   CALL (a, f, row) {
+   WITH art, a, f, row, changed
+   CALL (art, a, f, row) {
      UNWIND row.evidence AS ev
      MERGE (e:Evidence {id: ev.id})
-     ON CREATE SET e += ev.props, e.articleId = a.id, e.factId = f.id, e.createdAt = datetime(), e.createdBy = $loadId
+     ON CREATE SET e += ev.props, e.articleId = a.id, e.factId = f.id, e.createdAt = datetime(), e.createdBy = art.loadId
      MERGE (e)-[:SUPPORTS]->(f)
      MERGE (e)-[:IN]->(a)
-     RETURN sum(CASE WHEN e.createdBy = $loadId THEN 1 ELSE 0 END) AS newEvidence
+     RETURN sum(CASE WHEN e.createdBy = art.loadId THEN 1 ELSE 0 END) AS newEvidence
    }
-   RETURN collect({id: row.id, created: f.createdBy = $loadId, changed: changed OR newEvidence > 0, newEvidence: newEvidence}) AS facts`;
+   RETURN collect({id: row.id, created: f.createdBy = art.loadId, changed: changed OR newEvidence > 0, newEvidence: newEvidence}) AS facts`;
 
 /** Qualifiers of facts: `(:Qualifier)-[:QUALIFIES]->(:Fact)` and `(:Qualifier)-[:IN]->(:Article)`, like evidence. */
-const MERGE_QUALIFIERS = `UNWIND $qualifiers AS row
+const MERGE_QUALIFIERS = `UNWIND art.qualifiers AS row
    MATCH (f:Fact {id: row.factId})
    MERGE (q:Qualifier {id: row.id})
    ON CREATE SET q.createdAt = datetime()
@@ -157,38 +145,79 @@ const MERGE_QUALIFIERS = `UNWIND $qualifiers AS row
  */
 const IN_ARTICLE = `[(a)<-[:IN]-(x) | x]`;
 
-/** Qualifiers article `a` gave before but no longer gives (a corrected file, or a removal). */
-const DROP_QUALIFIERS_NOT_KEPT = `UNWIND [q IN ${IN_ARTICLE} WHERE q:Qualifier AND NOT q.id IN $keepQualifiers] AS q
+/** Qualifiers article `a` gave before but no longer gives (a corrected file, or a removal); `keep` is the list of ids it still gives. */
+const dropQualifiersNotKept = (keep: string) => `UNWIND [q IN ${IN_ARTICLE} WHERE q:Qualifier AND NOT q.id IN ${keep}] AS q
    DETACH DELETE q
    RETURN count(*) AS droppedQualifiers`;
 
-/** Evidence article `a` gave before but no longer gives, and the facts it supported. */
-const DROP_EVIDENCE_NOT_KEPT = `UNWIND [e IN ${IN_ARTICLE} WHERE e:Evidence AND NOT e.id IN $keep] AS e
+/** Evidence article `a` gave before but no longer gives, and the facts it supported; `keep` is the list of ids it still gives. */
+const dropEvidenceNotKept = (keep: string) => `UNWIND [e IN ${IN_ARTICLE} WHERE e:Evidence AND NOT e.id IN ${keep}] AS e
    WITH e, head([(e)-[:SUPPORTS]->(f) | f.id]) AS factId
    DETACH DELETE e
    RETURN collect(DISTINCT factId) AS factIds, count(factId) AS dropped`;
 
+/** Of the facts `ids` (a list), those with no evidence left are no longer in the graph, and neither are their relationships. */
+const pruneUnsupportedFacts = (ids: string, count: string) => `UNWIND ${ids} AS id
+   MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
+   OPTIONAL MATCH (q:Qualifier)-[:QUALIFIES]->(f)
+   DETACH DELETE q
+   WITH DISTINCT f, id
+   ${optionalFactRelationship("f", "id", { subject: "s", object: "o" })}
+   DELETE r
+   DETACH DELETE f
+   RETURN count(DISTINCT f) AS ${count}`;
+
+/** Of the entities `ids` (a list), those no article declares any more have nothing supporting them. */
+const pruneUnmentionedEntities = (ids: string, count: string) => `UNWIND ${ids} AS id
+   MATCH (n:Entity {id: id}) WHERE NOT (n)<-[:MENTIONS]-(:Article)
+   DETACH DELETE n
+   RETURN count(n) AS ${count}`;
+
 /**
- * The article's facts with their evidence, its qualifiers (stale ones dropped, the rest
- * merged), then the evidence it no longer gives: each fact's created/changed and new
- * evidence, and the facts that lost evidence.
+ * Each article of `$articles`, in order: the article, its entities, its publisher and its
+ * mentions; its facts with their evidence, its qualifiers (stale ones dropped, the rest
+ * merged) and the evidence it no longer gives; then what that left unsupported, pruned
+ * before the next article is written. One row per article, with its `index` in the batch:
+ * the article's own created/changed, each entity's and each fact's (with its new
+ * evidence), the entities it no longer mentions, the facts that lost its evidence, and what
+ * was pruned.
  */
-export const WRITE_FACTS = cypher(
-  "load.writeFacts",
-  keptPlan(`MATCH (a:Article {id: $articleId})
-   CALL (a) {
-     ${MERGE_FACTS}
+export const WRITE_ARTICLES = cypher(
+  "load.writeArticles",
+  keptPlan(`UNWIND $articles AS art
+   CALL (art) {
+     ${MERGE_ARTICLE}
+     WITH art, a, a.createdBy = art.loadId AS created, before <> properties(a) AS changed
+     CALL (art) {
+       ${MERGE_ENTITIES}
+     }
+     CALL (art, a) {
+       ${LINK_PUBLISHER}
+     }
+     CALL (art, a) {
+       ${REPLACE_MENTIONS}
+     }
+     CALL (art, a) {
+       ${MERGE_FACTS}
+     }
+     CALL (art, a) {
+       ${dropQualifiersNotKept("art.keepQualifiers")}
+     }
+     CALL (art, a) {
+       ${MERGE_QUALIFIERS}
+     }
+     CALL (art, a) {
+       ${dropEvidenceNotKept("art.keep")}
+     }
+     CALL (factIds) {
+       ${pruneUnsupportedFacts("factIds", "factsRemoved")}
+     }
+     CALL (unmentioned) {
+       ${pruneUnmentionedEntities("unmentioned", "entitiesRemoved")}
+     }
+     RETURN created, changed, entities, unmentioned, facts, factIds AS staleFactIds, dropped AS evidenceRemoved, factsRemoved, entitiesRemoved
    }
-   CALL (a) {
-     ${DROP_QUALIFIERS_NOT_KEPT}
-   }
-   CALL (a) {
-     ${MERGE_QUALIFIERS}
-   }
-   CALL (a) {
-     ${DROP_EVIDENCE_NOT_KEPT}
-   }
-   RETURN facts, factIds, dropped`),
+   RETURN art.index AS index, created, changed, entities, unmentioned, facts, staleFactIds, evidenceRemoved, factsRemoved, entitiesRemoved`),
 );
 
 /** Qualifiers an article gave before but no longer gives: for a removal, `$keepQualifiers` is empty. */
@@ -196,7 +225,7 @@ export const DROP_STALE_QUALIFIERS = cypher(
   "load.dropStaleQualifiers",
   `MATCH (a:Article {id: $articleId})
    CALL (a) {
-     ${DROP_QUALIFIERS_NOT_KEPT}
+     ${dropQualifiersNotKept("$keepQualifiers")}
    }
    RETURN droppedQualifiers AS dropped`,
 );
@@ -206,33 +235,16 @@ export const DROP_STALE_EVIDENCE = cypher(
   "load.dropStaleEvidence",
   `MATCH (a:Article {id: $articleId})
    CALL (a) {
-     ${DROP_EVIDENCE_NOT_KEPT}
+     ${dropEvidenceNotKept("$keep")}
    }
    RETURN factIds, dropped`,
 );
 
 /** A fact with no evidence left is no longer in the graph, and neither is its relationship. */
-export const PRUNE_UNSUPPORTED_FACTS = cypher(
-  "load.pruneUnsupportedFacts",
-  `UNWIND $factIds AS id
-   MATCH (f:Fact {id: id}) WHERE NOT (f)<-[:SUPPORTS]-(:Evidence)
-   OPTIONAL MATCH (q:Qualifier)-[:QUALIFIES]->(f)
-   DETACH DELETE q
-   WITH DISTINCT f, id
-   ${optionalFactRelationship("f", "id", { subject: "s", object: "o" })}
-   DELETE r
-   DETACH DELETE f
-   RETURN count(DISTINCT f) AS pruned`,
-);
+export const PRUNE_UNSUPPORTED_FACTS = cypher("load.pruneUnsupportedFacts", pruneUnsupportedFacts("$factIds", "pruned"));
 
 /** An entity no article declares any more has nothing supporting it. */
-export const PRUNE_UNMENTIONED_ENTITIES = cypher(
-  "load.pruneUnmentionedEntities",
-  `UNWIND $entityIds AS id
-   MATCH (n:Entity {id: id}) WHERE NOT (n)<-[:MENTIONS]-(:Article)
-   DETACH DELETE n
-   RETURN count(n) AS pruned`,
-);
+export const PRUNE_UNMENTIONED_ENTITIES = cypher("load.pruneUnmentionedEntities", pruneUnmentionedEntities("$entityIds", "pruned"));
 
 export const FACT_TIME_INPUTS = cypher(
   "load.factTimeInputs",

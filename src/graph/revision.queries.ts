@@ -4,17 +4,25 @@ import { cypher } from "../neo4j/cypher-query.js";
 const REVISION_PROJECTION = `r {.*, at: toString(r.at)}`;
 
 /**
- * `seq` numbers an article's revisions 1, 2, 3…: clock times can tie to the millisecond,
- * the numbers cannot. Writes to one article are serialised by the lock on its node, which
- * the caller's transaction holds by the time it records the revision.
+ * One revision for each of `$revisions`, in order. `seq` numbers an article's revisions
+ * 1, 2, 3…: clock times can tie to the millisecond, the numbers cannot. Writes to one
+ * article are serialised by the lock on its node, which the caller's transaction holds by
+ * the time it records the revision; each row's subquery sees the revisions the rows before
+ * it created, so an article written twice in one batch gets two numbers. `at` is read from
+ * the real-time clock for each row, so a batch's revisions keep the order they happened in
+ * (the statement clock would give them all one time).
  */
-export const RECORD_REVISION = cypher(
+export const RECORD_REVISIONS = cypher(
   "revision.record",
-  `OPTIONAL MATCH (earlier:Revision {articleId: $props.articleId})
-   WITH max(earlier.seq) AS last
-   CREATE (r:Revision {id: randomUUID(), at: datetime(), seq: coalesce(last, 0) + 1})
-   SET r += $props
-   RETURN ${REVISION_PROJECTION} AS revision`,
+  `UNWIND $revisions AS props
+   CALL (props) {
+     OPTIONAL MATCH (earlier:Revision {articleId: props.articleId})
+     WITH props, max(earlier.seq) AS last
+     CREATE (r:Revision {id: randomUUID(), at: datetime.realtime(), seq: coalesce(last, 0) + 1})
+     SET r += props
+     RETURN ${REVISION_PROJECTION} AS revision
+   }
+   RETURN revision`,
 );
 
 export const REVISIONS_BY_ARTICLE = cypher(

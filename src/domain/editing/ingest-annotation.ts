@@ -1,8 +1,8 @@
 import type { Executor, Tx } from "../../neo4j/executor.js";
 import type { NormalizedArticle } from "../annotation/annotation.normalize.js";
 import { validateAnnotation } from "../annotation/annotation.validate.js";
-import { loadArticle, type LoadReport } from "./load-article.js";
-import { type Author, recordLoad } from "./revision.js";
+import { loadArticles, type LoadReport } from "./load-article.js";
+import { type Author, recordLoads } from "./revision.js";
 import { takeArticlesWriteLock } from "./write-lock.js";
 
 export interface IngestOptions {
@@ -13,21 +13,18 @@ export interface IngestOptions {
 }
 
 /**
- * Writes validated articles one after another in one transaction, each with the revision
- * that records who changed it, after the writers before it (see takeArticlesWriteLock);
- * in a dry run, writes them all and rolls them back. Each article sees the ones before it,
- * exactly as it would had each had a transaction of its own.
+ * Writes validated articles in one transaction, after the writers before it (see
+ * takeArticlesWriteLock): every article in a fixed number of statements (see
+ * loadArticles), then the revisions that record who changed each, in one more; in a dry
+ * run, writes them all and rolls them back. Each article sees the ones before it, exactly
+ * as it would had each had a transaction of its own, and reports the same.
  */
 function ingestInOneTransaction(executor: Executor, articles: readonly NormalizedArticle[], options: IngestOptions): Promise<LoadReport[]> {
   const operation = options.dryRun ? "editing.dryRunIngest" : "editing.ingest";
   const work = async (tx: Tx) => {
     await takeArticlesWriteLock(tx, operation);
-    const reports: LoadReport[] = [];
-    for (const article of articles) {
-      const report = await loadArticle(tx, article);
-      await recordLoad(tx, report, options.author);
-      reports.push(report);
-    }
+    const reports = await loadArticles(tx, articles);
+    await recordLoads(tx, reports, options.author);
     return reports;
   };
   const timeout = executor.loadTimeoutMs;
@@ -43,8 +40,9 @@ export async function ingestValidated(executor: Executor, article: NormalizedArt
 export type BatchOutcome = { report: LoadReport } | { error: unknown };
 
 /**
- * Writes a batch of validated articles in one transaction, which saves a lock, a commit
- * and the index updates' flush per article; the batch commits whole or not at all, so no
+ * Writes a batch of validated articles in one transaction and a fixed number of statements,
+ * which saves a lock, a commit, the index updates' flush and every statement's round trip
+ * and set-up per article; the batch commits whole or not at all, so no
  * article is ever half-written. If the shared transaction fails, each article is written
  * again in a transaction of its own, so one article that cannot be written (or a batch that
  * outlasted the load timeout) does not hold up the others; the outcomes are in the
