@@ -17,6 +17,7 @@ import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
 import { requestErrorStatusPlugin } from "./plugins/request-error-status.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
+import { executorGateway, JitExecutor } from "./jit-executor.js";
 
 /**
  * Depth, alias and directive limits come from graphql-armor and run as validation rules,
@@ -47,7 +48,8 @@ export function createApollo(deps: { schema: GraphQLSchema; config: Config; logg
   const { schema, config, logger, httpServer } = deps;
   const armor = createArmor(config);
   return new ApolloServer<Context>({
-    schema,
+    // Compiled execution (jit-executor.ts) unless GRAPHQL_JIT=false: Apollo's own pipeline either way.
+    ...(config.graphql.jit ? { gateway: executorGateway(schema, new JitExecutor(schema).execute) } : { schema }),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -1,0 +1,141 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
+import { type DocumentNode, execute, type ExecutionResult, getVariableValues, GraphQLError, type GraphQLSchema, Kind, visit, BREAK } from "graphql";
+import { compileQuery, type CompiledQuery, isCompiledQuery } from "graphql-jit";
+import { BoundedCache } from "../graph/bounded-cache.js";
+
+type Gateway = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
+type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
+type RequestContext = Parameters<Executor>[0];
+
+/**
+ * Compiled queries kept for reuse. Clients in practice send a few dozen documents; a
+ * compiled one is its generated code and closures, tens of kilobytes for a large page, so
+ * a full cache holds a few megabytes however many distinct documents arrive.
+ */
+export const COMPILED_QUERY_ENTRIES = 200;
+
+/** How a document is run: compiled by graphql-jit, or interpreted by graphql-js. */
+export type ExecutionPath = "compiled" | "interpreted";
+
+/** What is kept for a document and operation: its compiled query, or that it runs interpreted. */
+type Kept = CompiledQuery | "interpreted";
+
+/**
+ * Whether the document uses @skip or @include. graphql-jit decides those at run time from
+ * conditions it attaches to the document's field nodes, which a fragment spread in two
+ * places with different conditions can mix up; graphql-js decides them exactly, and no
+ * client of this server uses them on a hot path.
+ */
+function usesConditions(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === "skip" || node.name.value === "include") {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * A graphql-js GraphQLError for one graphql-jit reports. graphql-jit's errors inherit from
+ * GraphQLError but leave `extensions` undefined when the cause has none, where Apollo, the
+ * error mapping (client-error.ts) and the request log read `extensions.code`; rebuilt, the
+ * error keeps its message, locations, path and cause (an AppError keeps its code through it).
+ */
+export function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.constructor === GraphQLError) return error;
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  // graphql-jit reports positions as line and column only, with no nodes to compute them from.
+  if (error.locations) (rebuilt as { locations?: GraphQLError["locations"] }).locations = error.locations;
+  return rebuilt;
+}
+
+/**
+ * Runs operations compiled by graphql-jit: a document is compiled once into JavaScript that
+ * walks its selection directly, where graphql-js interprets the document again for every
+ * field of every answer (a promise check, a resolve-info object and path per field), which
+ * is most of the server's own work on a page of many typed fields. The schema's own resolve
+ * functions are called, with the same arguments and resolve info, so the lean resolvers
+ * and type-graphql's middleware apply as before.
+ *
+ * Variables are coerced by graphql-js first, so a bad variable is refused with the same
+ * error, and code, as without compilation. A document graphql-jit cannot compile, one with
+ * @skip or @include (see usesConditions) and subscriptions run on graphql-js's execute.
+ * Compiled queries are kept per document hash and operation name in a bounded cache.
+ */
+export class JitExecutor {
+  private readonly kept: BoundedCache<string, Kept>;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    options: { entries?: number } = {},
+  ) {
+    this.kept = new BoundedCache(options.entries ?? COMPILED_QUERY_ENTRIES);
+  }
+
+  /** How many documents and operations are kept, compiled or marked to run interpreted. */
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** The path a document and operation take, compiling it when first seen. */
+  pathOf(queryHash: string, document: DocumentNode, operationName: string | undefined): ExecutionPath {
+    return this.keptFor(queryHash, document, operationName) === "interpreted" ? "interpreted" : "compiled";
+  }
+
+  readonly execute: Executor = async (requestContext: RequestContext): Promise<ExecutionResult> => {
+    const { document, queryHash, operation, context, request } = requestContext;
+    const kept = this.keptFor(queryHash, document, request.operationName);
+    if (kept === "interpreted") {
+      return execute({ schema: this.schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
+    }
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    const result = await kept.query(undefined, context, request.variables ?? {});
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+
+  private keptFor(queryHash: string, document: DocumentNode, operationName: string | undefined): Kept {
+    return this.kept.getOrCreate(`${queryHash}:${operationName ?? ""}`, () => this.compile(document, operationName));
+  }
+
+  private compile(document: DocumentNode, operationName: string | undefined): Kept {
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = operationName === undefined ? operations[0] : operations.find((o) => o.name?.value === operationName);
+    if (!operation || operation.operation === "subscription" || usesConditions(document)) return "interpreted";
+    try {
+      const compiled = compileQuery(this.schema, document, operationName);
+      return isCompiledQuery(compiled) ? compiled : "interpreted";
+    } catch {
+      return "interpreted";
+    }
+  }
+}
+
+/**
+ * Apollo's way in for an executor of one's own: a gateway that serves a fixed schema. Apollo
+ * still parses, validates, runs every plugin and formats every error; only execution is
+ * handed to `executor`.
+ */
+export function executorGateway(schema: GraphQLSchema, executor: Executor): Gateway {
+  let listener: ((schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      listener = callback;
+      return () => (listener = undefined);
+    },
+    async load() {
+      listener?.({ apiSchema: schema, coreSupergraphSdl: "" });
+      return { executor };
+    },
+    async stop() {},
+  };
+}
