@@ -44,12 +44,13 @@ export function createArmor(config: Config) {
  * The one Apollo configuration, used over HTTP and by tests that execute operations
  * in-process. Apollo's landing page loads from a CDN, so it is disabled: /graphiql is ours.
  */
-export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server }): ApolloServer<Context> {
+export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server; jit?: JitExecutor }): ApolloServer<Context> {
   const { schema, config, logger, httpServer } = deps;
+  const jit = deps.jit ?? (config.graphql.jit ? new JitExecutor(schema) : undefined);
   const armor = createArmor(config);
   return new ApolloServer<Context>({
     // Compiled execution (jit-executor.ts) unless GRAPHQL_JIT=false: Apollo's own pipeline either way.
-    ...(config.graphql.jit ? { gateway: executorGateway(schema, new JitExecutor(schema).execute) } : { schema }),
+    ...(jit ? { gateway: executorGateway(schema, jit.execute) } : { schema }),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxTokens },

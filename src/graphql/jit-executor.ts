@@ -73,6 +73,8 @@ export function asGraphQLError(error: GraphQLError): GraphQLError {
  */
 export class JitExecutor {
   private readonly kept: BoundedCache<string, Kept>;
+  /** Operations run so far by each path, for tests and diagnostics. */
+  readonly runs: Record<ExecutionPath, number> = { compiled: 0, interpreted: 0 };
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -95,8 +97,10 @@ export class JitExecutor {
     const { document, queryHash, operation, context, request } = requestContext;
     const kept = this.keptFor(queryHash, document, request.operationName);
     if (kept === "interpreted") {
+      this.runs.interpreted += 1;
       return execute({ schema: this.schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
     }
+    this.runs.compiled += 1;
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const result = await kept.query(undefined, context, request.variables ?? {});
