@@ -46,7 +46,7 @@ export function createArmor(config: Config) {
  */
 export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server; jit?: JitExecutor }): ApolloServer<Context> {
   const { schema, config, logger, httpServer } = deps;
-  const jit = deps.jit ?? (config.graphql.jit ? new JitExecutor(schema) : undefined);
+  const jit = deps.jit ?? (config.graphql.jit ? new JitExecutor(schema, { compileAfter: config.graphql.jitCompileAfter }) : undefined);
   const armor = createArmor(config);
   return new ApolloServer<Context>({
     // Compiled execution (jit-executor.ts) unless GRAPHQL_JIT=false: Apollo's own pipeline either way.

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server
 import { type DocumentNode, execute, type ExecutionResult, getVariableValues, GraphQLError, type GraphQLSchema, Kind, visit, BREAK } from "graphql";
 import { compileQuery, type CompiledQuery, isCompiledQuery } from "graphql-jit";
 import { BoundedCache } from "../graph/bounded-cache.js";
+import { compileWork } from "./compile-work.js";
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
 type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
@@ -13,6 +14,22 @@ type RequestContext = Parameters<Executor>[0];
  * a full cache holds a few megabytes however many distinct documents arrive.
  */
 export const COMPILED_QUERY_ENTRIES = 200;
+
+/**
+ * Documents not yet compiled, with how many of their requests ran on graphql-js, so that
+ * one sent once (a stream of distinct documents is the cheapest thing to send) never costs
+ * a compilation (GRAPHQL_JIT_COMPILE_AFTER). An entry is a hash and a count, so a full list
+ * is well under a megabyte.
+ */
+export const SEEN_DOCUMENT_ENTRIES = 2_000;
+
+/**
+ * The most field compilations (see compileWork) a document may cost to be compiled: each
+ * is about a tenth of a millisecond, so one compilation blocks the server for tens of
+ * milliseconds at most. The largest benchmark question, a neighbourhood with seven kinds of
+ * entity at each end, costs 148; P2's 10,000 fields cost 33.
+ */
+export const COMPILE_WORK_LIMIT = 500;
 
 /** How a document is run: compiled by graphql-jit, or interpreted by graphql-js. */
 export type ExecutionPath = "compiled" | "interpreted";
@@ -66,21 +83,29 @@ export function asGraphQLError(error: GraphQLError): GraphQLError {
  * functions are called, with the same arguments and resolve info, so the lean resolvers
  * and type-graphql's middleware apply as before.
  *
- * Variables are coerced by graphql-js first, so a bad variable is refused with the same
- * error, and code, as without compilation. A document graphql-jit cannot compile, one with
- * @skip or @include (see usesConditions) and subscriptions run on graphql-js's execute.
- * Compiled queries are kept per document hash and operation name in a bounded cache.
+ * A document is compiled once `compileAfter` of its requests have run on graphql-js (one,
+ * by default), when its compilation is small enough (COMPILE_WORK_LIMIT); compiled queries
+ * are kept per document hash and operation name in a bounded cache. Variables are coerced by graphql-js first,
+ * so a bad variable is refused with the same error, and code, as without compilation. A
+ * document graphql-jit cannot compile, one with @skip or @include (see usesConditions) and
+ * subscriptions run on graphql-js's execute.
  */
 export class JitExecutor {
   private readonly kept: BoundedCache<string, Kept>;
+  private readonly seen: BoundedCache<string, number>;
+  private readonly workLimit: number;
+  private readonly compileAfter: number;
   /** Operations run so far by each path, for tests and diagnostics. */
   readonly runs: Record<ExecutionPath, number> = { compiled: 0, interpreted: 0 };
 
   constructor(
     private readonly schema: GraphQLSchema,
-    options: { entries?: number } = {},
+    options: { entries?: number; seen?: number; workLimit?: number; compileAfter?: number } = {},
   ) {
     this.kept = new BoundedCache(options.entries ?? COMPILED_QUERY_ENTRIES);
+    this.seen = new BoundedCache(options.seen ?? SEEN_DOCUMENT_ENTRIES);
+    this.workLimit = options.workLimit ?? COMPILE_WORK_LIMIT;
+    this.compileAfter = options.compileAfter ?? 1;
   }
 
   /** How many documents and operations are kept, compiled or marked to run interpreted. */
@@ -88,7 +113,7 @@ export class JitExecutor {
     return this.kept.size;
   }
 
-  /** The path a document and operation take, compiling it when first seen. */
+  /** The path a request of this document and operation takes, compiling it when it is due. */
   pathOf(queryHash: string, document: DocumentNode, operationName: string | undefined): ExecutionPath {
     return this.keptFor(queryHash, document, operationName) === "interpreted" ? "interpreted" : "compiled";
   }
@@ -108,13 +133,25 @@ export class JitExecutor {
   };
 
   private keptFor(queryHash: string, document: DocumentNode, operationName: string | undefined): Kept {
-    return this.kept.getOrCreate(`${queryHash}:${operationName ?? ""}`, () => this.compile(document, operationName));
+    const key = `${queryHash}:${operationName ?? ""}`;
+    const kept = this.kept.get(key);
+    if (kept !== undefined) return kept;
+    const interpreted = this.seen.get(key) ?? 0;
+    if (interpreted < this.compileAfter) {
+      this.seen.set(key, interpreted + 1);
+      return "interpreted";
+    }
+    const made = this.compile(document, operationName);
+    this.kept.set(key, made);
+    return made;
   }
 
   private compile(document: DocumentNode, operationName: string | undefined): Kept {
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const operation = operationName === undefined ? operations[0] : operations.find((o) => o.name?.value === operationName);
     if (!operation || operation.operation === "subscription" || usesConditions(document)) return "interpreted";
+    const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    if (compileWork(this.schema, operation, fragments, this.workLimit + 1) > this.workLimit) return "interpreted";
     try {
       const compiled = compileQuery(this.schema, document, operationName);
       return isCompiledQuery(compiled) ? compiled : "interpreted";
