@@ -10,10 +10,11 @@ type RequestContext = Parameters<Executor>[0];
 
 /**
  * Compiled queries kept for reuse. Clients in practice send a few dozen documents; a
- * compiled one is its generated code and closures, tens of kilobytes for a large page, so
- * a full cache holds a few megabytes however many distinct documents arrive.
+ * compiled one is its generated code and closures (P2's about 44 kB, a neighbourhood's 32;
+ * within COMPILE_WORK_LIMIT, about 100 kB at most), so a full cache holds at most about
+ * 10 MB however many distinct documents arrive.
  */
-export const COMPILED_QUERY_ENTRIES = 200;
+export const COMPILED_QUERY_ENTRIES = 100;
 
 /**
  * Documents not yet compiled, with how many of their requests ran on graphql-js, so that
