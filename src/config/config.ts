@@ -40,8 +40,8 @@ export interface Config {
   connectTimeoutMs: number;
   seedCorpus: "if-empty" | "never";
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; defaultPageSize: number; maxPageSize: number; documentCacheBytes: number };
-  /** Conveniences that reveal the schema; suggestions only on an explicit opt-in. */
-  graphql: { introspection: boolean; suggestions: boolean };
+  /** Conveniences that reveal the schema; suggestions only on an explicit opt-in. `jit`: operations run compiled by graphql-jit, a document once `jitCompileAfter` of its requests ran interpreted. */
+  graphql: { introspection: boolean; suggestions: boolean; jit: boolean; jitCompileAfter: number };
   /** Largest request body; body-parser refuses more with 413 before reading it all. */
   maxBodyBytes: number;
   /** Refused before validation or any transaction, so one article cannot hold a write lock for minutes. */
@@ -98,7 +98,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
       documentCacheBytes: e.GRAPHQL_DOCUMENT_CACHE_BYTES,
     },
-    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? true, suggestions: e.GRAPHQL_SUGGESTIONS ?? false },
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION ?? true,
+      suggestions: e.GRAPHQL_SUGGESTIONS ?? false,
+      jit: e.GRAPHQL_JIT ?? true,
+      jitCompileAfter: e.GRAPHQL_JIT_COMPILE_AFTER,
+    },
     maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
     editing: { maxArticleBytes: e.EDIT_MAX_ARTICLE_BYTES, maxFacts: e.EDIT_MAX_FACTS },
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST, trustProxy: e.TRUST_PROXY ?? false },

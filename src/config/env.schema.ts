@@ -25,6 +25,8 @@ export const commonEnv = z.object({
   GRAPHQL_DOCUMENT_CACHE_BYTES: wholeNumber(4 * 1024 * 1024, { min: 0, max: 1024 * 1024 * 1024 }),
   GRAPHQL_INTROSPECTION: flag(),
   GRAPHQL_SUGGESTIONS: flag(),
+  GRAPHQL_JIT: flag(),
+  GRAPHQL_JIT_COMPILE_AFTER: wholeNumber(1, { min: 0, max: 1_000 }),
   HTTP_MAX_BODY_BYTES: wholeNumber(2 * 1024 * 1024, { min: 1_024, max: 64 * 1024 * 1024 }),
   EDIT_MAX_ARTICLE_BYTES: wholeNumber(1024 * 1024, { min: 1_024, max: 64 * 1024 * 1024 }),
   EDIT_MAX_FACTS: wholeNumber(1_000, { min: 1, max: 100_000 }),

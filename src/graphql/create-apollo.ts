@@ -17,6 +17,7 @@ import { bookmarkPlugin } from "./plugins/bookmark.plugin.js";
 import { queryCostPlugin } from "./plugins/query-cost.plugin.js";
 import { requestErrorStatusPlugin } from "./plugins/request-error-status.plugin.js";
 import { requestLogPlugin } from "./plugins/request-log.plugin.js";
+import { executorGateway, JitExecutor } from "./jit-executor.js";
 
 /**
  * Depth, alias and directive limits come from graphql-armor and run as validation rules,
@@ -43,11 +44,13 @@ export function createArmor(config: Config) {
  * The one Apollo configuration, used over HTTP and by tests that execute operations
  * in-process. Apollo's landing page loads from a CDN, so it is disabled: /graphiql is ours.
  */
-export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server }): ApolloServer<Context> {
+export function createApollo(deps: { schema: GraphQLSchema; config: Config; logger: Logger; httpServer?: http.Server; jit?: JitExecutor }): ApolloServer<Context> {
   const { schema, config, logger, httpServer } = deps;
+  const jit = deps.jit ?? (config.graphql.jit ? new JitExecutor(schema, { compileAfter: config.graphql.jitCompileAfter }) : undefined);
   const armor = createArmor(config);
   return new ApolloServer<Context>({
-    schema,
+    // Compiled execution (jit-executor.ts) unless GRAPHQL_JIT=false: Apollo's own pipeline either way.
+    ...(jit ? { gateway: executorGateway(schema, jit.execute) } : { schema }),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxTokens },

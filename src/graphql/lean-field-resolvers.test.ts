@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type OperationDefinitionNode, parse } from "graphql";
+import { type FieldNode, type GraphQLInterfaceType, type GraphQLObjectType, type GraphQLResolveInfo, type OperationDefinitionNode, parse } from "graphql";
 import { buildSchema } from "type-graphql";
 import { describe, expect, it } from "vitest";
 import { ENTITY_TYPES } from "./entity/entity-types.js";
-import { leanFieldResolvers } from "./lean-field-resolvers.js";
+import { leanFieldResolvers, leanTypeResolvers } from "./lean-field-resolvers.js";
 import { RESOLVERS } from "./resolvers.js";
 
 const build = () => buildSchema({ resolvers: RESOLVERS, orphanedTypes: ENTITY_TYPES, validate: false });
@@ -62,5 +62,19 @@ describe("leanFieldResolvers", () => {
     expect(after.asked[0]).toEqual(before.asked[0]);
     expect((after.asked[0] as { limit: number }).limit).toBe(3);
     expect(await after.result).toEqual(await before.result);
+  });
+});
+
+describe("leanTypeResolvers", () => {
+  it("names an entity's type at once, where type-graphql's resolveType answers with a promise", async () => {
+    const schema = await build();
+    const entity = schema.getType("Entity") as GraphQLInterfaceType;
+    const row = { id: "official:x", kind: "Official", name: "X" };
+    const info = {} as GraphQLResolveInfo;
+    expect(entity.resolveType!(row, {}, info, entity)).toBeInstanceOf(Promise);
+    expect(leanTypeResolvers(schema)).toBe(2);
+    expect(entity.resolveType!(row, {}, info, entity)).toBe("Official");
+    const node = schema.getType("Node") as GraphQLInterfaceType;
+    expect(node.resolveType!({ id: "article:x" }, {}, info, node)).toBe("Article");
   });
 });

@@ -1,4 +1,4 @@
-import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver, isInterfaceType, isObjectType, isUnionType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
 /** A parameter of a field resolver method, as type-graphql records it. */
@@ -131,6 +131,39 @@ export function leanFieldResolvers(schema: GraphQLSchema): number {
       field.resolve = lean;
       changed += 1;
     }
+  }
+  return changed;
+}
+
+/** An interface or union's resolveType, as given to type-graphql. */
+interface AbstractTypeRecord {
+  name: string;
+  resolveType?: (...args: unknown[]) => unknown;
+}
+
+/**
+ * Gives each interface and union a direct call of the resolveType it was declared with,
+ * and returns how many it changed. type-graphql wraps every resolveType in an async
+ * function, so even one that names the type at once (`row.kind`) answers with a promise:
+ * graphql-js waits for it, one promise per entity of a page, and graphql-jit, which calls
+ * resolveType without waiting (jit-executor.ts), cannot use it at all. The direct call
+ * returns the name when the declared function gives one; anything else (a promise, a
+ * class) goes to type-graphql's wrapper as before.
+ */
+export function leanTypeResolvers(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage() as unknown as { interfaceTypes: AbstractTypeRecord[]; unions: AbstractTypeRecord[] };
+  let changed = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(isInterfaceType(type) || isUnionType(type)) || !type.resolveType) continue;
+    const records = (isInterfaceType(type) ? storage.interfaceTypes : storage.unions).filter((r) => r.name === type.name);
+    const declared = records.length === 1 ? records[0]!.resolveType : undefined;
+    if (!declared) continue;
+    const wrapped: GraphQLTypeResolver<unknown, unknown> = type.resolveType;
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = declared(value, context, info, abstractType);
+      return typeof name === "string" ? name : wrapped(value, context, info, abstractType);
+    };
+    changed += 1;
   }
   return changed;
 }

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ENTITY_TYPES } from "./entity/entity-types.js";
 import { RESOLVERS } from "./resolvers.js";
-import { leanFieldResolvers } from "./lean-field-resolvers.js";
+import { leanFieldResolvers, leanTypeResolvers } from "./lean-field-resolvers.js";
 
 /** Built once at start-up; scripts/print-schema.ts prints the same schema into schema/schema.graphql. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -14,6 +14,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   leanFieldResolvers(schema);
+  leanTypeResolvers(schema);
   // type-graphql leaves the root types undescribed; they open GraphiQL's docs.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();

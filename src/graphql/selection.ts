@@ -53,7 +53,9 @@ const worked = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
  * participants of twenty meetings, or the offices of four hundred officials, share one
  * look-ahead instead of walking the same selection each. `purpose` separates what
  * different resolvers derive from the same nodes. Kept by that array alone, so it goes
- * with the request.
+ * with the request; a compiled query (jit-executor.ts) keeps one array per field for every
+ * request of its document, which is sound because the work reads the selection alone,
+ * never variables or data.
  */
 export function onceForSiblings<T>(info: Pick<GraphQLResolveInfo, "fieldNodes">, purpose: string, work: () => T): T {
   let byPurpose = worked.get(info.fieldNodes);
