@@ -240,6 +240,15 @@ describe("round trips to Neo4j", () => {
       expect(official).toEqual((alone.data as { official: unknown }).official);
     }
 
+    // An empty page, counted or not, with relationship fields selected on its (absent) items.
+    for (const total of ["totalCount", ""]) {
+      const empty = await helper.execute(`query ($series: String!) { meetings(filter: {series: $series}) { ${total} nodes { places { id } } } }`, {
+        series: `none-${helper.token}`,
+      });
+      expect(empty.errors, JSON.stringify(empty.errors)).toBeUndefined();
+      expect(empty.data).toEqual({ meetings: { ...(total ? { totalCount: 0 } : {}), nodes: [] } });
+    }
+
     // An id of the wrong kind is refused by the field's resolver, as without the list's look-ahead; the places still come with the list.
     const refused = await helper.execute(
       `query ($series: String!) { meetings(filter: {series: $series}, first: 2) { nodes { places { id } participants(country: "org:x") { id } } } }`,
