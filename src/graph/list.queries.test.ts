@@ -21,3 +21,23 @@ describe("listQuery", () => {
     expect(listQuery("meetings", "DATE_ASC", ["series"], true, true, true).text).toContain("count(n) AS totalCount");
   });
 });
+
+describe("listQuery with relations", () => {
+  const shapes = [{ types: ["PARTICIPATED_IN"] as const, direction: "IN" as const }];
+
+  it("brings each item's relations through the relations statement's own body, one record per item, on either kind of first page", () => {
+    for (const query of [listQuery("meetings", "DATE_ASC", ["series"], false, true, false, shapes), listQuery("meetings", "DATE_ASC", ["series"], false, true, true, shapes)]) {
+      expect(query.name).toContain(".related[IN:PARTICIPATED_IN]");
+      expect(query.text).toContain("MATCH (n)<-[r:PARTICIPATED_IN]-(m:Entity)");
+      expect(query.text).toContain("AS related");
+      expect(query.text).toContain("rows[i] AS row");
+      expect(query.text).toContain("i < toInteger($relationsFor)");
+    }
+  });
+
+  it("leaves a list without relations as it was", () => {
+    const plain = listQuery("meetings", "DATE_ASC", ["series"], false, true, false);
+    expect(plain.text).not.toContain("related");
+    expect(plain.text).toContain("RETURN null AS totalCount, rows");
+  });
+});

@@ -1,9 +1,11 @@
-import { ENTITY_PROJECTION, projectEntityValues } from "./entity.row.js";
+import { ENTITY_PROJECTION, type ProjectedEntity, projectEntityValues } from "./entity.row.js";
+import type { RelationRow } from "./relation.row.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { climbToCountry, climbToOrganisation, inCountry } from "./country-climb.js";
 import { endsOnOrAfter, startsOnOrBefore } from "./date-overlap.js";
 import { fold } from "./name-keys.js";
 import { BoundedCache, STATEMENT_CACHE_ENTRIES } from "./bounded-cache.js";
+import { countriesOf, relatedOf, type RelationShape, shapeNames } from "./relation.queries.js";
 
 /**
  * The top-level lists. Each statement is composed from fixed fragments only: the label,
@@ -20,10 +22,29 @@ export const NAME_ORDERS = ["NAME_ASC", "NAME_DESC"] as const;
 export const DATED_ORDERS = [...NAME_ORDERS, "DATE_ASC", "DATE_DESC"] as const;
 export type ListOrder = (typeof DATED_ORDERS)[number];
 
+/** One keyed item of a page. */
+export interface ListRow<T> {
+  sort: string | null;
+  id: string;
+  item: T;
+}
+
 /** What every list statement returns: the total across pages (null when not counted), and one page of keyed items. */
 export interface ListResult<T> {
   totalCount: number | null;
-  rows: { sort: string | null; id: string; item: T }[];
+  rows: ListRow<T>[];
+}
+
+/**
+ * What a list statement that brings its items' relations returns instead: one record per
+ * item (`row`, null for an empty page), the total on each, and on the first the countries
+ * its relations represented. One record per item, not one for the page, for the reason
+ * given at relationsByEntityQuery: a record larger than a Bolt chunk decodes slowly.
+ */
+export interface RelatedListRecord<T> {
+  totalCount: number | null;
+  row: (ListRow<T> & { related: { index: number; relations: RelationRow[] }[] }) | null;
+  countries: ProjectedEntity[] | null;
 }
 
 interface Ordering {
@@ -183,17 +204,46 @@ export function listMatch(list: ListName, active: ReadonlySet<string>): string {
   return `MATCH (n:${spec.label})${predicates.length ? `\n     WHERE ${predicates.join("\n       AND ")}` : ""}`;
 }
 
-function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean, counted: boolean): CypherQuery {
+/**
+ * The page's items from `page` (a list of `{n, sort}`, in order), each with the relations
+ * its fields will ask for (`relatedOf`): the relation key templates in `$relationTemplates`, for the
+ * first `$relationsFor` items only (the one more fetched to learn whether a page follows
+ * gets none). Leaves `rows`.
+ */
+function itemsWithRelations(projection: string, shapes: readonly RelationShape[]): string {
+  return `UNWIND range(0, size(page) - 1) AS i
+     WITH page[i].n AS n, page[i].sort AS sortKey, CASE WHEN i < toInteger($relationsFor) THEN $relationTemplates ELSE [] END AS templates
+     ${relatedOf(shapes, "templates")}
+     RETURN collect({sort: sortKey, id: n.id, item: ${projection}, related: related}) AS rows`;
+}
+
+/** Every represented country of the page's relations, read once (see countriesOf). */
+const PAGE_COUNTRIES = countriesOf("rows", "UNWIND rows AS row UNWIND row.related AS result");
+
+function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, paged: boolean, lean: boolean, counted: boolean, shapes: readonly RelationShape[]): CypherQuery {
   const spec = LIST_SPECS[list];
   const ordering = spec.orders[order];
   if (!ordering) throw new Error(`${list} cannot be ordered by ${order}`);
   const match = listMatch(list, active);
   const direction = ordering.descending ? "DESC" : "ASC";
-  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}${counted ? "" : ".uncounted"}`;
+  const related = shapes.length > 0;
+  const name = `list.${list}.${order}${active.size ? `[${[...active].sort().join(",")}]` : ""}${paged ? ".after" : ""}${lean ? ".lean" : ""}${counted ? "" : ".uncounted"}${related ? `.related[${shapeNames(shapes)}]` : ""}`;
   const projection = lean ? projectEntityValues("n", "$keys") : spec.projection;
+  const countries = related ? `\n   ${PAGE_COUNTRIES}` : "";
+  const returned = (total: string) =>
+    related
+      ? `UNWIND CASE WHEN size(rows) = 0 THEN [-1] ELSE range(0, size(rows) - 1) END AS i
+   RETURN ${total}, rows[i] AS row, CASE WHEN i <= 0 THEN countries END AS countries`
+      : `RETURN ${total}, rows`;
   if (counted && !paged && active.size > 0) {
     // A filtered first page with its total: one walk over the matches, sorted, gives both
     // (an unfiltered count instead reads the count store, and a later page counts what it skips).
+    const items = related
+      ? `WITH found[..toInteger($limit)] AS page
+     ${itemsWithRelations(projection, shapes)}`
+      : `UNWIND found[..toInteger($limit)] AS hit
+     WITH hit.n AS n, hit.sort AS sortKey
+     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows`;
     return cypher(
       name,
       `${match}
@@ -201,11 +251,9 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
    ORDER BY sortKey IS NULL, sortKey ${direction}, n.id ${direction}
    WITH collect({n: n, sort: sortKey}) AS found
    CALL (found) {
-     UNWIND found[..toInteger($limit)] AS hit
-     WITH hit.n AS n, hit.sort AS sortKey
-     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
-   }
-   RETURN size(found) AS totalCount, rows`,
+     ${items}
+   }${countries}
+   ${returned("size(found) AS totalCount")}`,
     );
   }
   // Counting walks the whole filtered set a second time; a page whose total nobody asked for skips it.
@@ -216,6 +264,10 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
    }
    `
     : "";
+  const items = related
+    ? `WITH collect({n: n, sort: sortKey}) AS page
+     ${itemsWithRelations(projection, shapes)}`
+    : `RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows`;
   return cypher(
     name,
     `${count}CALL () {
@@ -224,9 +276,9 @@ function compose(list: ListName, order: ListOrder, active: ReadonlySet<string>, 
      ${paged ? `WHERE ${keyset(ordering.descending)}` : ""}
      WITH n, sortKey ORDER BY sortKey IS NULL, sortKey ${direction}, n.id ${direction}
      LIMIT toInteger($limit)
-     RETURN collect({sort: sortKey, id: n.id, item: ${projection}}) AS rows
-   }
-   RETURN ${counted ? "totalCount" : "null AS totalCount"}, rows`,
+     ${items}
+   }${countries}
+   ${returned(counted ? "totalCount" : "null AS totalCount")}`,
   );
 }
 
@@ -236,10 +288,22 @@ const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);
  * The one statement that returns both a page and the total for a list, its order, the
  * filters in use and whether it continues from a cursor. Statements are built once and kept, in a bounded cache (bounded-cache.ts).
  * A `lean` entity list projects only the properties in `$keys` (see projectEntityValues);
- * an uncounted one leaves the total out (null) and matches only once.
+ * an uncounted one leaves the total out (null) and matches only once. With `shapes`, each
+ * item comes with the relations that the key templates in `$relationTemplates` ask for, as
+ * the relations statement answers them (`related`, one `{index, relations}` per template),
+ * with the countries they represented (`countries`, with `$countryKeys`), `$cap` being the
+ * largest size any template asks for; it then returns RelatedListRecords.
  */
-export function listQuery(list: ListName, order: ListOrder, activeFilters: readonly string[], paged: boolean, lean = false, counted = true): CypherQuery {
+export function listQuery(
+  list: ListName,
+  order: ListOrder,
+  activeFilters: readonly string[],
+  paged: boolean,
+  lean = false,
+  counted = true,
+  shapes: readonly RelationShape[] = [],
+): CypherQuery {
   const active = new Set(activeFilters);
-  const key = JSON.stringify([list, order, [...active].sort(), paged, lean, counted]);
-  return composed.getOrCreate(key, () => compose(list, order, active, paged, lean, counted));
+  const key = JSON.stringify([list, order, [...active].sort(), paged, lean, counted, shapes]);
+  return composed.getOrCreate(key, () => compose(list, order, active, paged, lean, counted, shapes));
 }

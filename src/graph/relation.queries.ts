@@ -53,18 +53,36 @@ const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
  * decoding one 98 kB row the largest single cost of a 20-meeting page.
  */
 export function relationsByEntityQuery(shapes: readonly RelationShape[]): CypherQuery {
+  const name = `relationsByEntity[${shapeNames(shapes)}]`;
+  return cypher(
+    name,
+    `UNWIND $keys AS key
+   MATCH (n:Entity {id: key.id})
+   ${relationsOfNode(shapes)}
+   WITH collect({index: key.index, relations: relations}) AS results
+   ${countriesOf("results", "UNWIND results AS result")}
+   UNWIND range(0, size(results) - 1) AS i
+   RETURN results[i].index AS index, results[i].relations AS relations, CASE WHEN i = 0 THEN countries END AS countries`,
+  );
+}
+
+/** How a statement's name tells its shapes apart: `IN:PARTICIPATED_IN,OUT:HELD_IN`. */
+export const shapeNames = (shapes: readonly RelationShape[]) => shapes.map((s) => `${s.direction}:${s.types.join("|")}`).join(",");
+
+/**
+ * The relations of the entity `n` that the key `key` asks for, as `relations`: the one
+ * body of the relations statement, which the batch above runs for each key and a list's
+ * statement for each of its items (`relatedOf`). `key` is a key as `relationParams` writes
+ * it; the statement supplies `$cap`. It leaves `n`, `key` and `relations` in scope.
+ */
+function relationsOfNode(shapes: readonly RelationShape[]): string {
   const branches = shapes.map(({ types, direction }, index) => {
     for (const type of types) if (!FACT_TYPES.includes(type)) throw new Error(`not a fact type: ${type}`);
     const [left, right] = ARROWS[direction];
     return `WITH n, key WHERE key.shape = ${index}
        MATCH (n)${left}[r:${types.join("|")}]${right}(m:Entity) RETURN r, m`;
   });
-  const name = `relationsByEntity[${shapes.map((s) => `${s.direction}:${s.types.join("|")}`).join(",")}]`;
-  return cypher(
-    name,
-    `UNWIND $keys AS key
-   MATCH (n:Entity {id: key.id})
-   WITH n, key, CASE WHEN n:Meeting THEN n.dateEarliest END AS nEarliest, CASE WHEN n:Meeting THEN n.dateLatest END AS nLatest
+  return `WITH n, key, CASE WHEN n:Meeting THEN n.dateEarliest END AS nEarliest, CASE WHEN n:Meeting THEN n.dateLatest END AS nLatest
    CALL (n, key, nEarliest, nLatest) {
      CALL (n, key) {
        ${branches.join("\n       UNION ALL\n       ")}
@@ -83,18 +101,36 @@ export function relationsByEntityQuery(shapes: readonly RelationShape[]): Cypher
        other: CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
        countryId: CASE WHEN key.countryKeys IS NOT NULL THEN r.countryId END}) AS all
      RETURN all[..toInteger(key.limit)] AS relations
-   }
-   WITH collect({index: key.index, relations: relations}) AS results
-   CALL (results) {
-     UNWIND results AS result
+   }`;
+}
+
+/**
+ * For the entity `n` in scope, the relations each key of the list `keys` (a variable in
+ * scope) asks for, as `related`: one `{index, relations}` per key, `index` being the key's
+ * own. What a list's statement runs for each item of its page, so the page brings its
+ * items' relations with it (graph/list.queries.ts).
+ */
+export function relatedOf(shapes: readonly RelationShape[], keys: string): string {
+  return `CALL (n, ${keys}) {
+     UNWIND ${keys} AS key
+     ${relationsOfNode(shapes)}
+     RETURN collect({index: key.index, relations: relations}) AS related
+   }`;
+}
+
+/**
+ * The represented countries of a statement's relations, each read once, with the
+ * properties in `$countryKeys`, as `countries`: `scope` is the variable holding the
+ * results, and `results` the clauses that bind each `{index, relations}` of them as `result`.
+ */
+export function countriesOf(scope: string, results: string): string {
+  return `CALL (${scope}) {
+     ${results}
      UNWIND result.relations AS relation
      WITH DISTINCT relation.countryId AS countryId WHERE countryId IS NOT NULL
      MATCH (c:Country {id: countryId})
      RETURN collect(${projectEntityValues("c", "$countryKeys")}) AS countries
-   }
-   UNWIND range(0, size(results) - 1) AS i
-   RETURN results[i].index AS index, results[i].relations AS relations, CASE WHEN i = 0 THEN countries END AS countries`,
-  );
+   }`;
 }
 
 const composed = new BoundedCache<string, CypherQuery>(STATEMENT_CACHE_ENTRIES);

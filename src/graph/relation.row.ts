@@ -38,3 +38,6 @@ export interface RelationKey {
   /** Return the represented country with each relation, with these properties (the client selected country). */
   countryKeys?: readonly string[] | null;
 }
+
+/** A key but for its entity: what a relationship field asks of every item of a list alike, so a list can bring it along for each (graph/relation-batch.ts). */
+export type RelationTemplate = Omit<RelationKey, "id">;

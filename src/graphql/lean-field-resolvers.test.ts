@@ -8,15 +8,16 @@ import { RESOLVERS } from "./resolvers.js";
 
 const build = () => buildSchema({ resolvers: RESOLVERS, orphanedTypes: ENTITY_TYPES, validate: false });
 
-/** The field nodes of `positions` in a query, as graphql-js hands them to its resolver. */
-function positionsInfo(): GraphQLResolveInfo {
+/** The field nodes of `positions` in a query, and the type and field, as graphql-js hands them to its resolver. */
+function positionsInfo(official: GraphQLObjectType): GraphQLResolveInfo {
   const operation = parse(`{ official(id: "official:x") { positions(first: 3) { title } } }`).definitions[0] as OperationDefinitionNode;
-  const official = operation.selectionSet.selections[0] as FieldNode;
-  return { fieldNodes: [official.selectionSet!.selections[0] as FieldNode], fragments: {} } as unknown as GraphQLResolveInfo;
+  const field = operation.selectionSet.selections[0] as FieldNode;
+  return { fieldNodes: [field.selectionSet!.selections[0] as FieldNode], fragments: {}, parentType: official, fieldName: "positions" } as unknown as GraphQLResolveInfo;
 }
 
 /** Calls Official.positions with a context whose relations loader records the key it is asked for. */
-function callPositions(field: GraphQLObjectType["getFields"] extends () => infer F ? F[keyof F] : never, args: Record<string, unknown>) {
+function callPositions(official: GraphQLObjectType, args: Record<string, unknown>) {
+  const field = official.getFields().positions!;
   const asked: unknown[] = [];
   const ctx = {
     config: { limits: { maxPageSize: 100, defaultPageSize: 20 } },
@@ -29,7 +30,7 @@ function callPositions(field: GraphQLObjectType["getFields"] extends () => infer
       },
     },
   };
-  const result = field.resolve!({ id: "official:x", kind: "Official", name: "X" }, args, ctx, positionsInfo());
+  const result = field.resolve!({ id: "official:x", kind: "Official", name: "X" }, args, ctx, positionsInfo(official));
   return { asked, result };
 }
 
@@ -50,14 +51,14 @@ describe("leanFieldResolvers", () => {
 
   it("calls the resolver method at once, with the arguments graphql-js coerced, where type-graphql's handler first awaits each one", async () => {
     const plain = await build();
-    const before = callPositions((plain.getType("Official") as GraphQLObjectType).getFields().positions!, { first: 3 });
+    const before = callPositions(plain.getType("Official") as GraphQLObjectType, { first: 3 });
     expect(before.asked).toEqual([]);
     await before.result;
     expect(before.asked).toHaveLength(1);
 
     const lean = await build();
     leanFieldResolvers(lean);
-    const after = callPositions((lean.getType("Official") as GraphQLObjectType).getFields().positions!, { first: 3 });
+    const after = callPositions(lean.getType("Official") as GraphQLObjectType, { first: 3 });
     expect(after.asked).toHaveLength(1);
     expect(after.asked[0]).toEqual(before.asked[0]);
     expect((after.asked[0] as { limit: number }).limit).toBe(3);

@@ -1,6 +1,6 @@
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from "graphql";
+import { buildSchema, parse, type FragmentDefinitionNode, type GraphQLObjectType, type OperationDefinitionNode, type FieldNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { onceForSiblings, selectedAlong, selectedBelow, selectedFields } from "./selection.js";
+import { fieldsOn, onceForSiblings, selectedAlong, selectedBelow, selectedFields } from "./selection.js";
 
 function infoOf(source: string) {
   const document = parse(source);
@@ -40,5 +40,33 @@ describe("onceForSiblings", () => {
     expect(onceForSiblings(siblings, "counterparts", work)).not.toBe(first);
     expect(onceForSiblings(other, "relations", work)).not.toBe(first);
     expect(runs).toBe(3);
+  });
+});
+
+describe("fieldsOn", () => {
+  const schema = buildSchema(`
+    interface Entity { id: ID! }
+    type Meeting implements Entity { id: ID! name: String places: [Link] participants(role: String): [Link] }
+    type Official implements Entity { id: ID! positions: [Link] }
+    type Link { id: ID }
+    type Query { meetings: [Meeting] }`);
+  const meeting = schema.getType("Meeting") as GraphQLObjectType;
+  const fieldsIn = (source: string, variableValues: Record<string, unknown> = {}) => {
+    const info = { ...infoOf(source), schema, variableValues };
+    const fields = fieldsOn(info, meeting, info.fieldNodes);
+    return Object.fromEntries([...fields].map(([key, nodes]) => [key, nodes.map((n) => n.name.value)]));
+  };
+
+  it("collects the fields an object of the type will be asked, by response name, through fragments that apply to it", () => {
+    expect(
+      fieldsIn(`{ meetings { id chaired: participants(role: "CHAIRED") { id } participants { id } ...Venue ... on Entity { id } ... on Official { positions { id } } } }
+        fragment Venue on Meeting { places { id } participants { id } }`),
+    ).toEqual({ id: ["id", "id"], chaired: ["participants"], participants: ["participants", "participants"], places: ["places"] });
+  });
+
+  it("leaves out what @skip and @include leave out, with their variables", () => {
+    const source = `query ($skip: Boolean!) { meetings { name @include(if: false) places @skip(if: $skip) { id } ... @skip(if: true) { participants { id } } } }`;
+    expect(fieldsIn(source, { skip: true })).toEqual({});
+    expect(fieldsIn(source, { skip: false })).toEqual({ places: ["places"] });
   });
 });

@@ -1,4 +1,15 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import {
+  type FieldNode,
+  type FragmentSpreadNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  type InlineFragmentNode,
+  isAbstractType,
+  type SelectionSetNode,
+} from "graphql";
 
 /**
  * Looks ahead from a resolver to the fields the client selected below it, through inline
@@ -65,4 +76,44 @@ export function onceForSiblings<T>(info: Pick<GraphQLResolveInfo, "fieldNodes">,
   }
   if (!byPurpose.has(purpose)) byPurpose.set(purpose, work());
   return byPurpose.get(purpose) as T;
+}
+
+/**
+ * The fields graphql-js will resolve on an object of `type` for a field asked by
+ * `fieldNodes` (all of one response name), by response name, each with all its nodes: as
+ * graphql-js collects them, through fragments whose type condition `type` meets, leaving
+ * out what `@skip` or `@include` leave out. What a resolver needs to know which fields, with
+ * which arguments and selections, will be asked of the objects it returns.
+ */
+export function fieldsOn(
+  info: Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">,
+  type: GraphQLObjectType,
+  fieldNodes: readonly FieldNode[],
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const spread = new Set<string>();
+  const included = (node: FieldNode | InlineFragmentNode | FragmentSpreadNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+  const applies = (condition: string | undefined) => {
+    if (condition === undefined || condition === type.name) return true;
+    const named = info.schema.getType(condition);
+    return named !== undefined && isAbstractType(named) && info.schema.isSubType(named, type);
+  };
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (!included(selection)) continue;
+      if (selection.kind === "Field") {
+        const name = selection.alias?.value ?? selection.name.value;
+        fields.set(name, [...(fields.get(name) ?? []), selection]);
+      } else if (selection.kind === "InlineFragment") {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of fieldNodes) visit(node.selectionSet);
+  return fields;
 }

@@ -9,11 +9,11 @@ import { relationsOf } from "../relation/relation-fields.js";
 import { Relation } from "../relation/relation.type.js";
 import type { EntityRow } from "../../graph/entity.row.js";
 import { Country, Framework, Meeting, Official, Organisation, Place, Topic } from "./entity-types.js";
-import { checkOptionalId } from "../../domain/ids.js";
 
 /*
- * The relationship fields of each entity type. Each is a named view of `relations`
- * (a fixed type and direction), resolved through the same per-request loader.
+ * The relationship fields of each entity type. Each is a named view of `relations` (a fixed
+ * type and direction, declared in relationship-fields.ts), resolved through the same
+ * per-request loader.
  */
 
 const firstArg = { nullable: true, description: "At most this many (capped by the server's maximum page size)." } as const;
@@ -22,7 +22,7 @@ const firstArg = { nullable: true, description: "At most this many (capped by th
 export class OfficialFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Offices held (HOLDS_POSITION), with titles, spans and evidence." })
   positions(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "OUT", { first });
+    return relationsOf(ctx, info, o, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings taken part in (PARTICIPATED_IN), with role and the country represented." })
@@ -35,7 +35,7 @@ export class OfficialFieldsResolver {
     @Arg("to", () => LocalDateResolver, { nullable: true, description: "Only meetings that may fall on or before this day." }) to?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, info, o, ["PARTICIPATED_IN"], "OUT", { role, from, to, first });
+    return relationsOf(ctx, info, o, { role, from, to, first });
   }
 }
 
@@ -43,27 +43,27 @@ export class OfficialFieldsResolver {
 export class OrganisationFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Whom it belongs to: its country, ASEAN, or a parent organisation (BELONGS_TO)." })
   belongsTo(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, o, ["BELONGS_TO"], "OUT");
+    return relationsOf(ctx, info, o);
   }
 
   @FieldResolver(() => [Relation], { description: "Its units and bodies (BELONGS_TO, incoming)." })
   units(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, o, ["BELONGS_TO"], "IN", { first });
+    return relationsOf(ctx, info, o, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Officials holding office in it (HOLDS_POSITION, incoming)." })
   officeHolders(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, o, ["HOLDS_POSITION"], "IN", { first });
+    return relationsOf(ctx, info, o, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings it took part in or hosted." })
   participations(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, o, ["PARTICIPATED_IN"], "OUT", { first });
+    return relationsOf(ctx, info, o, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Members (MEMBER_OF, incoming) and chairs (CHAIRS, incoming)." })
   membersAndChairs(@Root() o: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, o, ["MEMBER_OF", "CHAIRS"], "IN", { first });
+    return relationsOf(ctx, info, o, { first });
   }
 }
 
@@ -77,22 +77,22 @@ export class CountryFieldsResolver {
     @Arg("role", () => ParticipationRoleEnum, { nullable: true, description: "Only this role, e.g. HOSTED." }) role?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, info, c, ["PARTICIPATED_IN"], "OUT", { role, first });
+    return relationsOf(ctx, info, c, { role, first });
   }
 
   @FieldResolver(() => [Relation], { description: "Chairmanships of ASEAN or its bodies (CHAIRS), with their years." })
   chairs(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, c, ["CHAIRS"], "OUT");
+    return relationsOf(ctx, info, c);
   }
 
   @FieldResolver(() => [Relation], { description: "Organisations that belong to the country (BELONGS_TO, incoming)." })
   organisations(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, c, ["BELONGS_TO"], "IN", { first });
+    return relationsOf(ctx, info, c, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Memberships, frameworks drafted, adopted, supported or left, and stated cooperation with other actors." })
   commitments(@Root() c: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, c, ["MEMBER_OF", "DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM", "COOPERATES_WITH"], "BOTH", { first });
+    return relationsOf(ctx, info, c, { first });
   }
 }
 
@@ -100,12 +100,12 @@ export class CountryFieldsResolver {
 export class PlaceFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Where it is (LOCATED_IN)." })
   locatedIn(@Root() p: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, p, ["LOCATED_IN"], "OUT");
+    return relationsOf(ctx, info, p);
   }
 
   @FieldResolver(() => [Relation], { description: "Meetings held here (HELD_IN, incoming)." })
   meetings(@Root() p: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, p, ["HELD_IN"], "IN", { first });
+    return relationsOf(ctx, info, p, { first });
   }
 }
 
@@ -131,7 +131,7 @@ export class MeetingFieldsResolver {
 
   @FieldResolver(() => [Relation], { description: "Where it was held (HELD_IN)." })
   places(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, m, ["HELD_IN"], "OUT");
+    return relationsOf(ctx, info, m);
   }
 
   @FieldResolver(() => [Relation], { description: "Who took part, in which role, for which country (PARTICIPATED_IN, incoming)." })
@@ -143,24 +143,24 @@ export class MeetingFieldsResolver {
     @Arg("country", () => ID, { nullable: true, description: "Only participants representing this country (a country: id)." }) country?: string | null,
     @Arg("first", () => Int, firstArg) first?: number | null,
   ) {
-    return relationsOf(ctx, info, m, ["PARTICIPATED_IN"], "IN", { role, countryId: checkOptionalId(country, "Country", "country"), first });
+    return relationsOf(ctx, info, m, { role, country, first });
   }
 
   @FieldResolver(() => [Relation], {
     description: "Frameworks the meeting discussed, reviewed or formulated, and those it drafted, adopted or supported. Topics it discussed are under `topics`.",
   })
   frameworks(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, m, ["DISCUSSES", "DRAFTED", "ADOPTED", "SUPPORTS"], "OUT", { otherKinds: ["Framework"] });
+    return relationsOf(ctx, info, m);
   }
 
   @FieldResolver(() => [Relation], { description: "Topics the meeting discussed that are not frameworks, such as the South China Sea (DISCUSSES)." })
   topics(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, m, ["DISCUSSES"], "OUT", { otherKinds: ["Topic"] });
+    return relationsOf(ctx, info, m);
   }
 
   @FieldResolver(() => [Relation], { description: "The body it is a session of (MEETING_OF), and meetings it followed (FOLLOWS)." })
   context(@Root() m: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, m, ["MEETING_OF", "FOLLOWS"], "BOTH");
+    return relationsOf(ctx, info, m);
   }
 }
 
@@ -168,17 +168,17 @@ export class MeetingFieldsResolver {
 export class FrameworkFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Meetings that discussed, reviewed or formulated it (DISCUSSES, incoming)." })
   discussedAt(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, f, ["DISCUSSES"], "IN", { first });
+    return relationsOf(ctx, info, f, { first });
   }
 
   @FieldResolver(() => [Relation], { description: "Its place among frameworks: what it is part of or succeeds, and what is part of or succeeds it." })
   lineage(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return relationsOf(ctx, info, f, ["PART_OF", "SUCCEEDS"], "BOTH");
+    return relationsOf(ctx, info, f);
   }
 
   @FieldResolver(() => [Relation], { description: "Who drafted, adopted, supported or withdrew from it." })
   actors(@Root() f: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, f, ["DRAFTED", "ADOPTED", "SUPPORTS", "WITHDREW_FROM"], "IN", { first });
+    return relationsOf(ctx, info, f, { first });
   }
 }
 
@@ -186,6 +186,6 @@ export class FrameworkFieldsResolver {
 export class TopicFieldsResolver {
   @FieldResolver(() => [Relation], { description: "Meetings that discussed it (DISCUSSES, incoming), in date order." })
   discussedAt(@Root() t: EntityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("first", () => Int, firstArg) first?: number | null) {
-    return relationsOf(ctx, info, t, ["DISCUSSES"], "IN", { first });
+    return relationsOf(ctx, info, t, { first });
   }
 }

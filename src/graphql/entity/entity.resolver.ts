@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
-import { FACT_TYPES, type FactType } from "../../model/fact-types.js";
+import type { FactType } from "../../model/fact-types.js";
 import { readAliases } from "../../graph/alias-records.js";
 import { Alias } from "../common/alias.type.js";
 import { DirectionEnum, type Direction, RelationTypeEnum } from "../common/enums.js";
@@ -35,6 +35,6 @@ export class EntityResolver {
     @Arg("to", () => LocalDateResolver, { nullable: true, description: "Only relations whose dates may fall on or before this day." }) to?: string | null,
     @Arg("first", () => Int, { nullable: true, description: "At most this many (capped by the server's maximum page size)." }) first?: number | null,
   ) {
-    return relationsOf(ctx, info, entity, types?.length ? types : FACT_TYPES, direction, { from, to, first });
+    return relationsOf(ctx, info, entity, { types, direction, from, to, first });
   }
 }

@@ -10,6 +10,7 @@ import { listPage } from "../../domain/lists/list-page.js";
 import { AFTER, PAGE_SIZE } from "./filter-descriptions.js";
 import type { FilterValues } from "./filter-fields.js";
 import type { ListDefinition } from "./list-definition.js";
+import { itemRelations } from "../relation/item-relations.js";
 
 /**
  * The one resolver of every top-level list, as a base class each list extends
@@ -17,7 +18,8 @@ import type { ListDefinition } from "./list-definition.js";
  * listResolver(MEETINGS) {}`. The base class is not registered itself; only the classes
  * in the schema's resolver list are, each with its own query named after its list.
  * The page size, cursor and id checks all happen below, the same for every list. It looks
- * ahead: only the selected node fields are read, and the total only when it is selected.
+ * ahead: only the selected node fields are read, the total only when it is selected, and
+ * the relations the items' relationship fields will ask for come with the page.
  */
 export function listResolver(list: ListDefinition) {
   @Resolver()
@@ -37,6 +39,7 @@ export function listResolver(list: ListDefinition) {
         after,
         fields: selectedBelow(info, "nodes"),
         count: selectedFields(info).has("totalCount"),
+        relations: itemRelations(ctx.config, info),
       });
     }
   }
