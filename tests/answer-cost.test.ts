@@ -45,7 +45,8 @@ async function post(query: string, variables: Record<string, unknown> = {}): Pro
 
 describe("extensions.cost", () => {
   it("states the estimate, the limit, the statements the request log counts, the database time and the server time", async () => {
-    // A list, its items' relationships and their evidence: several levels, so several statements.
+    // A list, its items' relationships and their evidence: two levels of relationships (the
+    // list's statement brings the first), so more than one statement.
     const { body, logged } = await post(`query CostOfAnswer {
       meetings(first: 5) { totalCount nodes { id participants { role other { id name } evidence { quote } } } }
     }`);
@@ -54,7 +55,7 @@ describe("extensions.cost", () => {
     expect(cost).toBeDefined();
     expect(cost!.estimated).toBeGreaterThan(1);
     expect(cost!.maxCost).toBe(5000);
-    expect(cost!.statements).toBeGreaterThanOrEqual(3);
+    expect(cost!.statements).toBeGreaterThanOrEqual(2);
     expect(cost!.statements).toBe(logged.cypherStatements);
     expect(cost!.databaseMs).toBeGreaterThanOrEqual(0);
     expect(cost!.serverMs).toBeGreaterThan(0);

@@ -42,6 +42,26 @@ const MEETING_DATE = cypher(
 type Prefix = Parameters<TestHelper["id"]>[0];
 
 /**
+ * The annotation with every name the name index reads (entity names, aliases, a meeting's
+ * series) replaced by one made of the copy's token, so that other test files searching the
+ * corpus's names while this one runs never find these copies. `names` carries the new
+ * names from one article to the next, so an entity keeps one name across the corpus.
+ */
+function renamed(annotation: AnnotationInput, token: string, names: Map<string, string>): AnnotationInput {
+  const copy = structuredClone(annotation);
+  const nameFor = (name: string) => {
+    if (!names.has(name)) names.set(name, `x${token}n${names.size}`);
+    return names.get(name)!;
+  };
+  for (const entity of copy.entities as (AnnotationInput["entities"][number] & { series?: string })[]) {
+    entity.name = nameFor(entity.name);
+    for (const alias of entity.aliases ?? []) alias.name = nameFor(alias.name);
+    if (entity.series) entity.series = nameFor(entity.series);
+  }
+  return copy;
+}
+
+/**
  * One copy's articles, in the order they are written. The corpus under the copy's own ids
  * (its articles share entities and facts: Cambodia, a ministry's BELONGS_TO); a small
  * generated graph; then a second batch of corrections. `copyOfFirst` repeats the first
@@ -66,7 +86,8 @@ function articlesOf(helper: TestHelper) {
   };
   const corpus = corpusAnnotations().map(({ annotation }) => annotation);
   for (const annotation of corpus) for (const id of [annotation.article.id, ...annotation.entities.map((e) => e.id)]) own(id);
-  const [first, ...others] = corpus.map((annotation) => rewrite(annotation) as AnnotationInput);
+  const names = new Map<string, string>();
+  const [first, ...others] = corpus.map((annotation) => renamed(rewrite(annotation) as AnnotationInput, helper.token, names));
 
   const follows = first!.facts.find((f) => f.type === "FOLLOWS")!;
   const elsewhere = new Set(others.flatMap((a) => a.entities.map((e) => e.id)));
