@@ -38,6 +38,15 @@ export type QuestionName = (typeof QUESTION_NAMES)[number];
 
 const YEAR = { from: "2024-01-01", to: "2024-12-31" };
 const NEIGHBOURHOOD_LIMIT = 50;
+/**
+ * Every holder, as the peer and the hand-written statement return them: above Diplograph's
+ * default largest page, since the largest graphs have hundreds of holders of one title in
+ * one country on one day.
+ */
+const OFFICE_HOLDERS_PAGE = 1000;
+
+/** The settings Diplograph answers these questions with, wherever the benchmark or its smoke test runs it. */
+export const DIPLOGRAPH_SETTINGS = { GRAPHQL_MAX_PAGE_SIZE: String(OFFICE_HOLDERS_PAGE) } as const;
 
 /** One participant with the offices the official holds, in an order all three forms can reproduce. */
 const participant = (officialId: string, role: string, countryId: string | null, positions: { title: string; orgId: string }[]) => ({
@@ -236,7 +245,7 @@ export function questions(p: Probes): Record<QuestionName, Question> {
       depth: 1,
       description: "who held an office in a country's organisations on a day",
       diplograph: {
-        query: `query ($title: String!, $country: ID!, $on: LocalDate!) { officeHolders(title: $title, country: $country, on: $on) { official { id name } title } }`,
+        query: `query ($title: String!, $country: ID!, $on: LocalDate!) { officeHolders(title: $title, country: $country, on: $on, first: ${OFFICE_HOLDERS_PAGE}) { official { id name } title } }`,
         variables: { title: p.title, country: p.countryId, on: p.on },
       },
       peer: {

@@ -13,7 +13,7 @@ import { startEmbeddedNeo4j } from "../src/neo4j/embedded/embedded-neo4j.js";
 import { Executor } from "../src/neo4j/executor.js";
 import { migrate } from "../src/neo4j/migrate.js";
 import { generateGraph } from "./generate.js";
-import { type Question, QUESTION_NAMES, type QuestionName, questions } from "./questions.js";
+import { DIPLOGRAPH_SETTINGS, type Question, QUESTION_NAMES, type QuestionName, questions } from "./questions.js";
 import { type CapturedStatement, parseCaptured } from "./support/counting-driver.js";
 import { diplographInProcess } from "./support/in-process.js";
 import { loadGraph } from "./support/load-graph.js";
@@ -226,6 +226,7 @@ async function main() {
         PORT: String(ports.diplograph),
         SEED_CORPUS: "never",
         RATE_LIMIT_PER_MINUTE: "0",
+        ...DIPLOGRAPH_SETTINGS,
         NODE_ENV: "production",
         LOG_FORMAT: "json",
         LOG_LEVEL: "warn",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGraph, type GeneratedGraph } from "../bench/generate.js";
-import { QUESTION_NAMES, questions } from "../bench/questions.js";
+import { DIPLOGRAPH_SETTINGS, QUESTION_NAMES, questions } from "../bench/questions.js";
 import { loadGraph } from "../bench/support/load-graph.js";
 import { cypher } from "../src/neo4j/cypher-query.js";
 import { TestHelper } from "./support/test-helper.js";
@@ -31,7 +31,7 @@ describe("the benchmark's questions", () => {
 
   it.each(QUESTION_NAMES)("%s: Diplograph and the hand-written Cypher give the same answer", async (name) => {
     const question = questions(graph.probes)[name];
-    const ours = await helper.execute(question.diplograph.query, question.diplograph.variables);
+    const ours = await helper.execute(question.diplograph.query, question.diplograph.variables, helper.configWith(DIPLOGRAPH_SETTINGS));
     expect(ours.errors, JSON.stringify(ours.errors)).toBeUndefined();
     const rows = await helper.executor.read(cypher(`bench.${name}`, question.limit.cypher), question.limit.params);
     const answer = question.fromLimit(rows);

@@ -6,6 +6,7 @@ import { createApollo } from "../../src/graphql/create-apollo.js";
 import { createSchema } from "../../src/graphql/schema.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { Executor } from "../../src/neo4j/executor.js";
+import { DIPLOGRAPH_SETTINGS } from "../questions.js";
 import type { CapturedStatement } from "./counting-driver.js";
 
 /**
@@ -24,7 +25,7 @@ export async function diplographInProcess(driver: Driver, uri: string) {
     },
   });
   const logger = createLogger("debug", sink, "json");
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "debug", NEO4J_URI: uri, SEED_CORPUS: "never" });
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "debug", NEO4J_URI: uri, SEED_CORPUS: "never", ...DIPLOGRAPH_SETTINGS });
   const executor = Executor.create(driver, { database: config.neo4j.database, txTimeoutMs: 60_000, loadTxTimeoutMs: 600_000, logger });
   const apollo = createApollo({ schema: await createSchema(), config, logger });
   await apollo.start();
