@@ -340,7 +340,8 @@ function report(asked: Question[], samples: Map<string, Sample[]>, cost: Record<
       const rss = (["diplograph", "peer"] as const).map((s) => fixed(Math.max(...(samples.get(`${q.name}|${c}|${s}`) ?? []).map((x) => x.peakRssMb)), 0));
       const k = cost[q.name]!;
       // A system that answered errors measured how fast it refuses, not how fast it answers: say so in the row.
-      const failed = SYSTEMS.filter((s) => (samples.get(`${q.name}|${c}|${s}`) ?? []).some((x) => x.errors > 0));
+      // So did one that completed no request within the run (each took longer than the run).
+      const failed = SYSTEMS.filter((s) => (samples.get(`${q.name}|${c}|${s}`) ?? []).some((x) => x.errors > 0 || x.rps === 0));
       if (failed.length === 0)
         measured.push({
           question: q.name,
@@ -352,7 +353,8 @@ function report(asked: Question[], samples: Map<string, Sample[]>, cost: Record<
           statements: k.statements.diplograph,
           peakRssMb: Math.max(...(samples.get(`${q.name}|${c}|diplograph`) ?? []).map((x) => x.peakRssMb)),
         });
-      if (failed.length > 0) lines.push(`| ${q.name} | ${c} | **not comparable: ${failed.join(", ")} answered errors (non-2xx, errors or timeouts)** |||||||||||`);
+      if (failed.length > 0)
+        lines.push(`| ${q.name} | ${c} | **not comparable: ${failed.join(", ")} answered errors (non-2xx, errors or timeouts) or completed no request in the run** |||||||||||`);
       else
         lines.push(
           `| ${q.name} ${q.description} | ${c} | ${rps.map((x) => fixed(x)).join(" / ")} | ${fixed(rps[0]! / rps[1]!, 2)}× | ${fixed(rps[0]! / rps[2]!, 2)}× | ${p50.map((x) => fixed(x, 0)).join(" / ")} | ${p99.map((x) => fixed(x, 0)).join(" / ")} | ${fixed(p50[0]! / p50[2]!, 2)}× | ${cpu.join(" / ")} | ${SYSTEMS.map((s) => k.statements[s]).join(" / ")} | ${SYSTEMS.map((s) => k.hits[s]).join(" / ")} | ${fixed(k.hits.diplograph / k.hits.limit, 2)}× | ${rss.join(" / ")} |`,
