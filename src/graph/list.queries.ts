@@ -1,5 +1,5 @@
 import { ENTITY_PROJECTION, type ProjectedEntity, projectEntityValues } from "./entity.row.js";
-import type { RelationRow } from "./relation.row.js";
+import type { StatementRelation } from "./relation.row.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { climbToCountry, climbToOrganisation, inCountry } from "./country-climb.js";
 import { endsOnOrAfter, startsOnOrBefore } from "./date-overlap.js";
@@ -43,7 +43,7 @@ export interface ListResult<T> {
  */
 export interface RelatedListRecord<T> {
   totalCount: number | null;
-  row: (ListRow<T> & { related: { index: number; relations: RelationRow[] }[] }) | null;
+  row: (ListRow<T> & { related: { index: number; relations: StatementRelation[] }[] }) | null;
   countries: ProjectedEntity[] | null;
 }
 

@@ -18,7 +18,8 @@ export interface NeighbourhoodQueryRow {
   index: number;
   nodes: unknown[];
   refs: string[];
-  edges: NeighbourhoodEdge[];
+  /** Each edge as a list, `[id, type, source, target]`, rather than a map whose keys would be sent and decoded again for every edge. */
+  edges: [id: string, type: FactType, source: string, target: string][];
   truncated: boolean;
 }
 
@@ -26,6 +27,6 @@ export interface NeighbourhoodQueryRow {
 export function readNeighbourhood(row: NeighbourhoodQueryRow, nodeKeys: readonly string[] | null): { nodes: EntityRow[]; edges: NeighbourhoodEdge[]; truncated: boolean } {
   const nodes = nodeKeys ? row.nodes.map((n) => fromProjected(n as ProjectedEntity, nodeKeys)) : (row.nodes as EntityRow[]);
   const idOf = new Map(row.refs.map((ref, i) => [ref, nodes[i]!.id]));
-  const edges = row.edges.map((e) => ({ ...e, source: idOf.get(e.source)!, target: idOf.get(e.target)! }));
+  const edges = row.edges.map(([id, type, source, target]) => ({ id, type, source: idOf.get(source)!, target: idOf.get(target)! }));
   return { nodes, edges, truncated: row.truncated };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RelationRow } from "./relation.row.js";
+import type { EntityRow } from "./entity.row.js";
+import type { StatementRelation } from "./relation.row.js";
 import { countriesById, relationBatch, relationRows } from "./relation-batch.js";
 
 describe("relationBatch", () => {
@@ -26,17 +27,10 @@ describe("relationBatch", () => {
 describe("relationRows", () => {
   it("makes the statement's relations rows seen from the key's entity: ends, properties by name, the country with the key's properties", () => {
     const countries = countriesById([{ id: "country:KHM", kind: "Country", values: ["KH", "Cambodia"] }]);
-    const relations = [
-      {
-        factId: "f1",
-        type: "PARTICIPATED_IN",
-        out: false,
-        other: { id: "official:a", kind: "Official", values: ["A"] },
-        props: ["LED_DELEGATION", "country:KHM"],
-        countryId: "country:KHM",
-      },
-      { factId: "f2", type: "PARTICIPATED_IN", out: false, other: { id: "official:b", kind: "Official", values: ["B"] }, props: [null, null], countryId: null },
-    ] as unknown as RelationRow[];
+    const relations: StatementRelation[] = [
+      ["f1", "PARTICIPATED_IN", false, null, ["LED_DELEGATION", "country:KHM"], { id: "official:a", kind: "Official", values: ["A"] } as unknown as EntityRow, "country:KHM"],
+      ["f2", "PARTICIPATED_IN", false, null, [null, null], { id: "official:b", kind: "Official", values: ["B"] } as unknown as EntityRow, null],
+    ];
     const key = {
       id: "meeting:m",
       types: ["PARTICIPATED_IN"] as const,
@@ -57,5 +51,11 @@ describe("relationRows", () => {
     expect(rows[0]!.country).toEqual({ id: "country:KHM", kind: "Country", values: ["Cambodia"] });
     expect(rows[1]).toMatchObject({ props: { role: null, countryId: null }, country: null });
     expect("countryId" in rows[1]!).toBe(false);
+  });
+
+  it("takes the far end's id as read when the far end is not, and keeps a map of properties whole", () => {
+    const key = { id: "official:a", types: ["HOLDS_POSITION"] as const, direction: "OUT" as const, limit: 10 };
+    const [row] = relationRows(key, [["f3", "HOLDS_POSITION", true, "org:x", { title: "Minister" }, null, null]], new Map(), []);
+    expect(row).toEqual({ factId: "f3", type: "HOLDS_POSITION", selfId: "official:a", otherId: "org:x", subjectId: "official:a", objectId: "org:x", props: { title: "Minister" } });
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityRow, ProjectedEntity } from "./entity.row.js";
 import type { RelationShape } from "./relation.queries.js";
-import type { RelationRow, RelationTemplate } from "./relation.row.js";
+import type { RelationRow, RelationTemplate, StatementRelation } from "./relation.row.js";
 
 /** One key as the relations statement reads it (`key.<name>`): absent filters as nulls, and the index of its shape. */
 export interface RelationParam {
@@ -80,28 +80,31 @@ function projectedFor(country: ProjectedEntity | undefined, read: readonly strin
   return projected as unknown as EntityRow;
 }
 
-/** A relation as the statement returns it: which way the fact runs (`out`) rather than both end ids, listed properties as values, and the country's id. */
-type StatementRelation = RelationRow & { out: boolean; countryId?: string | null };
-
 /**
- * One key's relations as the statement returned them, made RelationRows in place, seen from
- * the entity `key.id`: their ends' ids, their properties by name, and the represented
- * country (one of `countries`, read with `countryKeys`, every key's together).
+ * One key's relations as the statement returned them (StatementRelation lists), made
+ * RelationRows seen from the entity `key.id`: their ends' ids, their properties by name,
+ * and the represented country (one of `countries`, read with `countryKeys`, every key's
+ * together).
  */
 export function relationRows(
   key: RelationTemplate & { id: string },
-  relations: readonly RelationRow[],
+  relations: readonly StatementRelation[],
   countries: ReadonlyMap<string, ProjectedEntity>,
   countryKeys: readonly string[],
 ): RelationRow[] {
-  for (const relation of relations as StatementRelation[]) {
-    if (relation.other) relation.otherId = relation.other.id;
-    relation.selfId = key.id;
-    relation.subjectId = relation.out ? key.id : relation.otherId;
-    relation.objectId = relation.out ? relation.otherId : key.id;
-    if (key.relationKeys) relation.props = Object.fromEntries(key.relationKeys.map((k, i) => [k, (relation.props as unknown as unknown[])[i] ?? null]));
-    if (key.countryKeys) relation.country = projectedFor(countries.get(relation.countryId ?? ""), countryKeys, key.countryKeys);
-    delete relation.countryId;
-  }
-  return relations as RelationRow[];
+  return relations.map(([factId, type, out, readId, props, other, countryId]) => {
+    const otherId = other ? other.id : readId!;
+    const row: RelationRow = {
+      factId,
+      type,
+      selfId: key.id,
+      otherId,
+      subjectId: out ? key.id : otherId,
+      objectId: out ? otherId : key.id,
+      props: key.relationKeys ? Object.fromEntries(key.relationKeys.map((k, i) => [k, (props as unknown[])[i] ?? null])) : (props as Record<string, unknown>),
+    };
+    if (other) row.other = other;
+    if (key.countryKeys) row.country = projectedFor(countries.get(countryId ?? ""), countryKeys, key.countryKeys);
+    return row;
+  });
 }

@@ -4,6 +4,7 @@ import { matchFactRelationship } from "./fact-match.js";
 import { FACT_TYPES, type FactType } from "../model/fact-types.js";
 import { cypher, type CypherQuery } from "../neo4j/cypher-query.js";
 import { BoundedCache, STATEMENT_CACHE_ENTRIES } from "./bounded-cache.js";
+import { STATEMENT_RELATION_COUNTRY } from "./relation.row.js";
 
 /**
  * The date a relation is ordered and filtered by: a meeting's dates for relations to a
@@ -97,9 +98,11 @@ function relationsOfNode(shapes: readonly RelationShape[]): string {
        ELSE any(latest IN [${RELATION_LATEST}] WHERE ${overlapsRange("earliest", "latest", "key.from", "key.to")}) END
      WITH n, key, r, m, earliest ORDER BY earliest IS NULL, earliest, r.factId
      LIMIT toInteger($cap)
-     WITH n, key, collect({factId: r.factId, type: type(r), out: startNode(r) = n, otherId: CASE WHEN key.otherKeys IS NULL THEN m.id END, props: CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
-       other: CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
-       countryId: CASE WHEN key.countryKeys IS NOT NULL THEN r.countryId END}) AS all
+     // One list per relation, in StatementRelation's order (relation.row.ts).
+     WITH n, key, collect([r.factId, type(r), startNode(r) = n, CASE WHEN key.otherKeys IS NULL THEN m.id END,
+       CASE WHEN key.relationKeys IS NULL THEN properties(r) ELSE [k IN key.relationKeys | r[k]] END,
+       CASE WHEN key.otherKeys IS NOT NULL THEN ${projectEntityValues("m", "key.otherKeys")} END,
+       CASE WHEN key.countryKeys IS NOT NULL THEN r.countryId END]) AS all
      RETURN all[..toInteger(key.limit)] AS relations
    }`;
 }
@@ -127,7 +130,7 @@ export function countriesOf(scope: string, results: string): string {
   return `CALL (${scope}) {
      ${results}
      UNWIND result.relations AS relation
-     WITH DISTINCT relation.countryId AS countryId WHERE countryId IS NOT NULL
+     WITH DISTINCT relation[${STATEMENT_RELATION_COUNTRY}] AS countryId WHERE countryId IS NOT NULL
      MATCH (c:Country {id: countryId})
      RETURN collect(${projectEntityValues("c", "$countryKeys")}) AS countries
    }`;

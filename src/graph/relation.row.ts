@@ -19,6 +19,27 @@ export interface RelationRow {
   country?: EntityRow | null;
 }
 
+/**
+ * A relation as the relations statement returns it, before relationRows makes it a
+ * RelationRow: a list rather than a map, since a map's keys are sent, and decoded by the
+ * driver, again for every relation. In order: the fact's id, its type, whether it runs
+ * from the entity in view (`out`), the far end's id (when the far end is not read), the
+ * properties (as values in `relationKeys`' order, when the key lists them), the far end
+ * (when `otherKeys` asks for it) and the represented country's id (when `countryKeys` does).
+ */
+export type StatementRelation = [
+  factId: string,
+  type: FactType,
+  out: boolean,
+  otherId: string | null,
+  props: Record<string, unknown> | unknown[],
+  other: EntityRow | null,
+  countryId: string | null,
+];
+
+/** Where the represented country's id sits in a StatementRelation, for the statement that reads the countries. */
+export const STATEMENT_RELATION_COUNTRY = 6;
+
 /** Which of an entity's relations a field wants. Two fields asking the same thing share one key. */
 export interface RelationKey {
   id: string;

@@ -172,7 +172,7 @@ function neighbourhoodQuery(hops: NeighbourhoodHops): CypherQuery {
               collect(elementId(n)) AS refs
      }
      RETURN key.index AS index, nodes, refs, truncated,
-            [r IN kept | {id: r.factId, type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
+            [r IN kept | [r.factId, type(r), elementId(startNode(r)), elementId(endNode(r))]] AS edges`,
   );
 }
 

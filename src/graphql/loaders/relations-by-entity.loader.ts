@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { RelationKey, RelationRow } from "../../graph/relation.row.js";
+import type { RelationKey, RelationRow, StatementRelation } from "../../graph/relation.row.js";
 import type { ProjectedEntity } from "../../graph/entity.row.js";
 import type { Executor } from "../../neo4j/executor.js";
 import { relationsByEntity } from "../../graph/relation.queries.js";
@@ -30,7 +30,7 @@ export function relationsByEntityLoader(executor: Executor) {
   return new DataLoader<RelationKey, RelationRow[], string>(
     async (keys) => {
       const batch = relationBatch(keys);
-      const results = await executor.read<{ index: number; relations: RelationRow[]; countries: ProjectedEntity[] | null }>(relationsByEntity(batch.shapes), {
+      const results = await executor.read<{ index: number; relations: StatementRelation[]; countries: ProjectedEntity[] | null }>(relationsByEntity(batch.shapes), {
         keys: batch.params.map((param, i) => ({ ...param, id: keys[i]!.id })),
         cap: batch.cap,
         countryKeys: batch.countryKeys,
