@@ -173,6 +173,28 @@ interface Sample {
   errors: number;
 }
 
+/** How long to wait, at most, for Neo4j to finish the queries a run left behind. */
+const SETTLE_LIMIT_MS = 300_000;
+
+/**
+ * Waits until Neo4j runs no transaction but the one asking: when a run ends, the requests
+ * still in flight are dropped by the client but their queries run on in Neo4j, and at 10^6
+ * facts a heavy question's leftovers would otherwise be measured as the next run's cost.
+ */
+async function settled(driver: Driver): Promise<void> {
+  const until = Date.now() + SETTLE_LIMIT_MS;
+  for (;;) {
+    const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
+    const running = Number(records[0]?.get("running") ?? 0);
+    if (running === 0) return;
+    if (Date.now() > until) {
+      say(`  ${running} queries still running in Neo4j after ${SETTLE_LIMIT_MS / 1000} s; measuring anyway`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function main() {
   const dataDir = path.join(ROOT, ".data", "bench", String(facts));
   mkdirSync(path.join(dataDir, "plugins"), { recursive: true });
@@ -283,6 +305,7 @@ async function main() {
           for (const system of order) {
             const target = targetOf(system, q, ports);
             const server = servers[system];
+            await settled(driver);
             resetPeakRss(server.pid);
             const cpu0 = [cpuMs(server.pid), cpuMs(db.pid)];
             const result = await autocannon({ url: target.url, method: "POST", headers: { "content-type": "application/json" }, body: target.body, connections, duration });
