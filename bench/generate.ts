@@ -144,13 +144,15 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
   const meetingCount = Math.max(4, Math.round((options.facts - officialCount * positionsPerOfficial - organisationCount) / 22));
   // A tagged graph owns its countries too, so it never changes what other data says about the real ones.
   const country = (code: string) => (options.tag ? `country:${tag}c${code.toLowerCase()}` : `country:${code}`);
+  // And names them its own way, so a list or a search of the real countries' names never finds them.
+  const countryName = (code: string, name: string) => (options.tag ? `${capitalTag} ${code}` : name);
   const series = `${capitalTag || "Bench"} Series`;
 
-  const countries: Entity[] = COUNTRIES.map(([code, name]) => ({ id: country(code), kind: "Country", name }) as Entity);
+  const countries: Entity[] = COUNTRIES.map(([code, name]) => ({ id: country(code), kind: "Country", name: countryName(code, name) }) as Entity);
   const organisations = Array.from({ length: organisationCount }, (_, i) => {
     const home = COUNTRIES[i % COUNTRIES.length]!;
     const asean = i % 7 === 6;
-    const name = asean ? `ASEAN ${BODIES[i % BODIES.length]} ${pad(i)}` : `Ministry ${pad(i)} of ${home[1]}`;
+    const name = asean ? `ASEAN ${BODIES[i % BODIES.length]} ${pad(i)}` : `Ministry ${pad(i)} of ${countryName(home[0], home[1])}`;
     return { id: `org:${tag}g${pad(i)}`, kind: "Organisation", name, orgKind: asean ? "ASEAN_BODY" : ORG_KINDS[i % 2], countryCode: home[0], asean } as Entity & {
       countryCode: string;
       asean: boolean;
@@ -182,7 +184,8 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
   const stated = (quote: string) => [{ quote }];
 
   // Organisations: where each belongs, one article per country.
-  for (const [code, name] of COUNTRIES) {
+  for (const [code, realName] of COUNTRIES) {
+    const name = countryName(code, realName);
     const own = organisations.filter((o) => o.countryCode === code);
     const sentences = own.map((o) => `${o.name} belongs to ${o.asean ? "ASEAN" : name}.`);
     const orgFacts = own.filter((o) => !o.asean).map((o) => ({ type: "BELONGS_TO", subject: o.id, object: country(code), evidence: stated(sentences[own.indexOf(o)]!) }) as Fact);
@@ -221,7 +224,7 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     const size = 16 + Math.floor(r() * 9);
     const chosen = new Set<number>();
     while (chosen.size < Math.min(size, officials.length)) chosen.add(Math.floor(officials.length * Math.pow(r(), 2.2)));
-    const sentences = [`The ${name} was held in ${host[1]} on ${startDay}.`, `It was a session of the ${body.name}.`];
+    const sentences = [`The ${name} was held in ${countryName(host[0], host[1])} on ${startDay}.`, `It was a session of the ${body.name}.`];
     const entities: Entity[] = [meeting, body, countries.find((c) => c.id === country(host[0]))!];
     const meetingFacts: Fact[] = [
       { type: "HELD_IN", subject: id, object: country(host[0]), evidence: stated(sentences[0]!) } as Fact,
